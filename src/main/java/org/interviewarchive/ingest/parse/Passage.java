@@ -1,0 +1,39 @@
+package org.interviewarchive.ingest.parse;
+
+/**
+ * One paragraph of one turn: the unit that becomes a quote.
+ *
+ * @param speaker         the speaker's label as the text writes it ({@code 主持人}, {@code Speaker 0}, {@code 布尔若}),
+ *                        or null for unattributed text
+ * @param turn            the turn number, from 1; consecutive paragraphs of one turn share it
+ * @param section         index into {@link Transcript#sections()}, or -1 before the first section
+ * @param kind            how the passage relates to its speaker
+ * @param text            the paragraph, wrapped lines joined back
+ * @param lang            ISO 639-1 code of {@code text}
+ * @param translation     the same paragraph in another language, or null
+ * @param translationLang ISO 639-1 code of {@code translation}, or null
+ */
+public record Passage(
+        String speaker,
+        int turn,
+        int section,
+        QuoteKind kind,
+        String text,
+        String lang,
+        String translation,
+        String translationLang) {
+
+    public Passage {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a passage needs text");
+        }
+        if (turn < 1) {
+            throw new IllegalArgumentException("turns count from 1");
+        }
+    }
+
+    /** A passage with no translation. */
+    public static Passage of(String speaker, int turn, int section, QuoteKind kind, String text) {
+        return new Passage(speaker, turn, section, kind, text, Languages.detect(text), null, null);
+    }
+}

@@ -1,0 +1,8 @@
+package org.interviewarchive.ingest.parse;
+
+/** A participant's part in one interview. */
+public enum Role {
+    HOST,
+    GUEST,
+    NARRATOR
+}
