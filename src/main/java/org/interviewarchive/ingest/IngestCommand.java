@@ -1,0 +1,50 @@
+package org.interviewarchive.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.interviewarchive.ArchiveApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code ingest PATH... [--archive.data-dir=DIR]}: ingests files and folders into the archive without serving it,
+ * prints one report line per file, and exits 0 when nothing was refused, 1 otherwise.
+ */
+public final class IngestCommand {
+
+    public static final String NAME = "ingest";
+
+    private IngestCommand() {
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        List<Path> paths = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).map(Path::of).toList();
+        if (paths.isEmpty()) {
+            err.println("Usage: ingest PATH... [--archive.data-dir=DIR]");
+            return 2;
+        }
+        String[] options = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
+        SpringApplication application = new SpringApplicationBuilder(ArchiveApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(
+                        "archive.ingest.on-startup=false",
+                        "spring.main.banner-mode=off",
+                        "spring.main.log-startup-info=false",
+                        "logging.level.root=warn",
+                        "logging.level.org.interviewarchive.ingest=error")
+                .build();
+        try (ConfigurableApplicationContext context = application.run(options)) {
+            List<IngestResult> results = context.getBean(IngestService.class).ingest(paths);
+            results.forEach(result -> out.println(result.line()));
+            return results.stream().anyMatch(IngestResult.Refused.class::isInstance) ? 1 : 0;
+        }
+    }
+}

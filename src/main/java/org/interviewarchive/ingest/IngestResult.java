@@ -1,0 +1,33 @@
+package org.interviewarchive.ingest;
+
+import java.nio.file.Path;
+
+/** What the ingest did with one file, as one line of its report. */
+public sealed interface IngestResult {
+
+    Path file();
+
+    /** The report line: {@code OK}, {@code UNCHANGED} or {@code REFUSED}, then the file. */
+    String line();
+
+    record Stored(Path file, String slug, int quotes) implements IngestResult {
+        @Override
+        public String line() {
+            return "OK " + file + " " + slug + " " + quotes + " quotes";
+        }
+    }
+
+    record Unchanged(Path file, String slug) implements IngestResult {
+        @Override
+        public String line() {
+            return "UNCHANGED " + file + " " + slug;
+        }
+    }
+
+    record Refused(Path file, String reason) implements IngestResult {
+        @Override
+        public String line() {
+            return "REFUSED " + file + ": " + reason;
+        }
+    }
+}

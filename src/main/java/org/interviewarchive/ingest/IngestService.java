@@ -1,0 +1,208 @@
+package org.interviewarchive.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.interviewarchive.ArchiveProperties;
+import org.interviewarchive.Slugs;
+import org.interviewarchive.ingest.parse.ParseContext;
+import org.interviewarchive.ingest.parse.TextDocument;
+import org.interviewarchive.ingest.parse.Transcript;
+import org.interviewarchive.ingest.parse.TranscriptParser;
+import org.interviewarchive.ingest.parse.UnparseableTranscriptException;
+import org.interviewarchive.interview.ArchiveRevision;
+import org.interviewarchive.interview.Interview;
+import org.interviewarchive.interview.InterviewService;
+import org.interviewarchive.quote.QuoteService;
+import org.interviewarchive.quote.StoredText;
+import org.interviewarchive.speaker.SpeakerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ingest pipeline: read and decode a file, detect its layout, parse it into a plain transcript, resolve its
+ * speakers, and store it in one transaction. A file that fails at any step is refused with the reason, and the archive
+ * keeps what it had.
+ */
+@Service
+public class IngestService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+    private static final Set<String> TRANSCRIPT_EXTENSIONS = Set.of("txt", "md", "markdown");
+
+    private final LayoutDetector detector;
+    private final SpeakerService speakers;
+    private final InterviewService interviews;
+    private final QuoteService quotes;
+    private final ArchiveRevision revision;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final ArchiveProperties properties;
+
+    IngestService(LayoutDetector detector, SpeakerService speakers, InterviewService interviews, QuoteService quotes,
+            ArchiveRevision revision, ApplicationEventPublisher events, TransactionTemplate transaction,
+            ArchiveProperties properties) {
+        this.detector = detector;
+        this.speakers = speakers;
+        this.interviews = interviews;
+        this.quotes = quotes;
+        this.revision = revision;
+        this.events = events;
+        this.transaction = transaction;
+        this.properties = properties;
+    }
+
+    /** Ingests files, and the transcripts in folders, one transaction per file; one report line per file. */
+    public List<IngestResult> ingest(List<Path> paths) {
+        speakers.syncRegistry();
+        byte[] registry = readRegistry();
+        Set<String> knownNames = speakers.knownNames();
+        List<IngestResult> results = new ArrayList<>();
+        for (Path file : expand(paths, results)) {
+            IngestResult result = ingestFile(file, registry, knownNames);
+            if (result instanceof IngestResult.Refused) {
+                log.warn(result.line());
+            } else {
+                log.info(result.line());
+            }
+            results.add(result);
+        }
+        return results;
+    }
+
+    private IngestResult ingestFile(Path file, byte[] registry, Set<String> knownNames) {
+        String sourceFile = file.getFileName().toString();
+        try {
+            if (Files.size(file) > properties.ingest().maxFileSize().toBytes()) {
+                return new IngestResult.Refused(file, "it is larger than the limit of " + properties.ingest().maxFileSize());
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] sidecarBytes = Sidecar.bytesFor(file);
+            String fingerprint = fingerprint(bytes, sidecarBytes, registry);
+            Optional<Interview> existing = interviews.findBySourceFile(sourceFile);
+            if (existing.isPresent() && existing.get().getContentHash().equals(fingerprint)
+                    && existing.get().getIngestVersion() == IngestVersion.CURRENT) {
+                return new IngestResult.Unchanged(file, existing.get().getSlug());
+            }
+            Sidecar sidecar = Sidecar.parse(file, sidecarBytes);
+            TextDocument document = TextDocument.of(sourceFile, TranscriptDecoder.decode(bytes));
+            TranscriptParser parser = detector.detect(document);
+            Transcript transcript = parser.parse(document, context(knownNames, sidecar));
+            if (transcript.passages().isEmpty()) {
+                return new IngestResult.Refused(file, "it looks like " + describe(parser) + " but has no quotes in it");
+            }
+            return transaction.execute(status -> store(file, transcript, sidecar, fingerprint));
+        } catch (RefusedFileException | UnparseableTranscriptException e) {
+            return new IngestResult.Refused(file, e.getMessage());
+        } catch (IOException e) {
+            return new IngestResult.Refused(file, "it cannot be read (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            log.error("Storing {} failed", file, e);
+            return new IngestResult.Refused(file, "it could not be stored (" + e.getMessage() + ")");
+        }
+    }
+
+    private IngestResult store(Path file, Transcript transcript, Sidecar sidecar, String fingerprint) {
+        String sourceFile = file.getFileName().toString();
+        Optional<Interview> existing = interviews.findBySourceFile(sourceFile);
+        List<StoredText> previous = existing.map(quotes::remove).orElse(List.of());
+        String slug = existing.map(Interview::getSlug).orElseGet(() -> newSlug(sidecar, transcript, sourceFile));
+        TranscriptResolver.Resolved resolved = TranscriptResolver.resolve(transcript, sidecar, speakers.directory(),
+                new TranscriptResolver.FileFacts(slug, sourceFile, fingerprint));
+        Interview interview = interviews.store(resolved.interview());
+        quotes.add(interview, resolved.quotes(), previous);
+        events.publishEvent(new InterviewIngested(slug, revision.bump()));
+        return new IngestResult.Stored(file, slug, resolved.quotes().size());
+    }
+
+    /** The sidecar's slug, or the date and a few words of the title; never one another file has. */
+    private String newSlug(Sidecar sidecar, Transcript transcript, String sourceFile) {
+        if (sidecar.slug() != null) {
+            if (interviews.slugTaken(sidecar.slug())) {
+                throw new RefusedFileException("its slug " + sidecar.slug() + " is taken by another interview");
+            }
+            return sidecar.slug();
+        }
+        String title = Optional.ofNullable(transcript.metadata().title()).orElse(sourceFile);
+        String date = Optional.ofNullable(sidecar.date()).or(() -> Optional.ofNullable(transcript.metadata().date()))
+                .map(Object::toString).orElse("");
+        String base = Slugs.of((date + " " + title).strip(), 60);
+        String slug = base.isEmpty() ? "interview" : base;
+        for (int n = 2; interviews.slugTaken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static ParseContext context(Set<String> knownNames, Sidecar sidecar) {
+        Set<String> names = new HashSet<>(knownNames);
+        names.addAll(sidecar.speakers().keySet());
+        names.addAll(sidecar.speakers().values());
+        return new ParseContext(names);
+    }
+
+    private static String describe(TranscriptParser parser) {
+        return "a transcript of the " + parser.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " layout";
+    }
+
+    private List<Path> expand(List<Path> paths, List<IngestResult> results) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> listing = Files.list(path)) {
+                    listing.filter(Files::isRegularFile).filter(IngestService::isTranscript).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    results.add(new IngestResult.Refused(path, "the folder cannot be read (" + e.getMessage() + ")"));
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                results.add(new IngestResult.Refused(path, "there is no such file or folder"));
+            }
+        }
+        return files;
+    }
+
+    private static boolean isTranscript(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith(".") && dot > 0
+                && TRANSCRIPT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private byte[] readRegistry() {
+        try {
+            Path registry = properties.speakerRegistry();
+            return Files.isRegularFile(registry) ? Files.readAllBytes(registry) : new byte[0];
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the speaker registry", e);
+        }
+    }
+
+    /** The file, its sidecar and the registry together: a change to any of them means parsing again. */
+    private static String fingerprint(byte[]... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(Integer.toString(part.length).getBytes());
+                digest.update(part);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.interviewarchive.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * What a transcript does not say about itself, from an optional {@code NAME.meta.yml} beside it: a stable slug,
+ * corrected metadata, and which person each label stands for ({@code Speaker 0: Logan Kilpatrick}). Every field may
+ * be absent; a field that is present wins over what the text says.
+ *
+ * @param speakers label in the text → canonical name or slug in the speaker registry
+ * @param roles    canonical name, label or slug → HOST, GUEST or NARRATOR
+ */
+record Sidecar(
+        String slug,
+        String title,
+        String source,
+        String sourceUrl,
+        String mediaUrl,
+        LocalDate date,
+        Integer durationSeconds,
+        String summary,
+        Map<String, String> speakers,
+        Map<String, String> roles) {
+
+    static final Sidecar NONE = new Sidecar(null, null, null, null, null, null, null, null, Map.of(), Map.of());
+
+    Sidecar {
+        speakers = speakers == null ? Map.of() : Map.copyOf(speakers);
+        roles = roles == null ? Map.of() : Map.copyOf(roles);
+    }
+
+    static Path pathFor(Path transcript) {
+        String name = transcript.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return transcript.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".meta.yml");
+    }
+
+    /** The sidecar's bytes, or none; they count in the file's fingerprint, so editing a sidecar re-ingests. */
+    static byte[] bytesFor(Path transcript) throws IOException {
+        Path path = pathFor(transcript);
+        return Files.isRegularFile(path) ? Files.readAllBytes(path) : new byte[0];
+    }
+
+    static Sidecar parse(Path transcript, byte[] bytes) {
+        if (bytes.length == 0) {
+            return NONE;
+        }
+        try {
+            return new YAMLMapper().readValue(bytes, Sidecar.class);
+        } catch (JacksonException e) {
+            throw new RefusedFileException("its metadata file " + pathFor(transcript).getFileName()
+                    + " cannot be read: " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.interviewarchive.ingest;
+
+import org.interviewarchive.ArchiveProperties;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/** Ingests {@code archive.ingest.paths} when the server starts; unchanged files cost a hash each. */
+@Component
+@ConditionalOnBooleanProperty(name = "archive.ingest.on-startup", matchIfMissing = true)
+class StartupIngest implements ApplicationRunner {
+
+    private final IngestService ingest;
+    private final ArchiveProperties properties;
+
+    StartupIngest(IngestService ingest, ArchiveProperties properties) {
+        this.ingest = ingest;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ingest.ingest(properties.ingest().paths());
+    }
+}

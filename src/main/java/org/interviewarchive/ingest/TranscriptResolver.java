@@ -1,0 +1,184 @@
+package org.interviewarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.interviewarchive.ingest.parse.Participant;
+import org.interviewarchive.ingest.parse.Passage;
+import org.interviewarchive.ingest.parse.Transcript;
+import org.interviewarchive.ingest.parse.TranscriptMetadata;
+import org.interviewarchive.interview.InterviewDraft;
+import org.interviewarchive.interview.Role;
+import org.interviewarchive.quote.QuoteDraft;
+import org.interviewarchive.quote.QuoteKind;
+import org.interviewarchive.speaker.Speaker;
+import org.interviewarchive.speaker.SpeakerDirectory;
+
+/**
+ * Turns a parsed transcript into what is stored: labels become people (through the sidecar's label map, the
+ * registry's aliases, and a role word such as {@code 主持人} standing for the interview's host), participants get
+ * roles, sections and speakers get their counts.
+ */
+final class TranscriptResolver {
+
+    /** A label that names a role instead of a person, optionally followed by the person's name. */
+    private static final Pattern ROLE_WORD = Pattern.compile(
+            "^(主持人|主播|采访者|提问者|记者|host|interviewer|moderator)\\s*[:：]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+
+    record Resolved(InterviewDraft interview, List<QuoteDraft> quotes) {
+    }
+
+    /** Facts about the file, decided before parsing. */
+    record FileFacts(String slug, String sourceFile, String fingerprint) {
+    }
+
+    private final Transcript transcript;
+    private final Sidecar sidecar;
+    private final SpeakerDirectory directory;
+    private final Map<String, Speaker> byLabel = new HashMap<>();
+    private final Map<Speaker, Role> rolesFromText = new HashMap<>();
+
+    private TranscriptResolver(Transcript transcript, Sidecar sidecar, SpeakerDirectory directory) {
+        this.transcript = transcript;
+        this.sidecar = sidecar;
+        this.directory = directory;
+    }
+
+    static Resolved resolve(Transcript transcript, Sidecar sidecar, SpeakerDirectory directory, FileFacts file) {
+        return new TranscriptResolver(transcript, sidecar, directory).resolve(file);
+    }
+
+    private Resolved resolve(FileFacts file) {
+        Set<Speaker> participants = new LinkedHashSet<>();
+        for (Participant participant : transcript.participants()) {
+            Speaker speaker = speakerFor(participant.name());
+            participants.add(speaker);
+            if (participant.role() != null) {
+                rolesFromText.putIfAbsent(speaker, Role.valueOf(participant.role().name()));
+            }
+        }
+        List<QuoteDraft> quotes = new ArrayList<>();
+        for (Passage passage : transcript.passages()) {
+            Speaker speaker = passage.speaker() == null ? null : speakerFor(passage.speaker());
+            if (speaker != null) {
+                participants.add(speaker);
+            }
+            quotes.add(new QuoteDraft(speaker, passage.section(), passage.turn(),
+                    QuoteKind.valueOf(passage.kind().name()), passage.text().strip(), passage.lang(),
+                    passage.translation(), passage.translationLang()));
+        }
+        return new Resolved(interview(file, participants, quotes), quotes);
+    }
+
+    private InterviewDraft interview(FileFacts file, Set<Speaker> participants, List<QuoteDraft> quotes) {
+        TranscriptMetadata text = transcript.metadata();
+        List<InterviewDraft.ParticipantDraft> participantDrafts = participants.stream()
+                .map(speaker -> new InterviewDraft.ParticipantDraft(speaker, roleOf(speaker, quotes),
+                        (int) quotes.stream().filter(q -> q.speaker() == speaker).mapToInt(QuoteDraft::turn).distinct().count(),
+                        (int) quotes.stream().filter(q -> q.speaker() == speaker).count()))
+                .toList();
+        List<InterviewDraft.SectionDraft> sections = new ArrayList<>();
+        for (int i = 0; i < transcript.sections().size(); i++) {
+            int index = i;
+            sections.add(new InterviewDraft.SectionDraft(transcript.sections().get(i).title(),
+                    transcript.sections().get(i).startSeconds(),
+                    (int) quotes.stream().filter(q -> q.section() == index).count()));
+        }
+        return new InterviewDraft(
+                file.slug(),
+                first(sidecar.title(), text.title(), file.sourceFile()),
+                first(sidecar.source(), text.source()),
+                first(sidecar.sourceUrl(), text.sourceUrl()),
+                first(sidecar.mediaUrl(), text.mediaUrl()),
+                sidecar.date() != null ? sidecar.date() : text.date(),
+                languages(quotes),
+                first(sidecar.summary(), text.summary()),
+                sidecar.durationSeconds() != null ? sidecar.durationSeconds() : text.durationSeconds(),
+                file.sourceFile(),
+                file.fingerprint(),
+                transcript.layout().name(),
+                IngestVersion.CURRENT,
+                quotes.size(),
+                sections,
+                participantDrafts);
+    }
+
+    private Speaker speakerFor(String label) {
+        String key = label.strip();
+        Speaker known = byLabel.get(key);
+        if (known != null) {
+            return known;
+        }
+        Speaker speaker = mappedBySidecar(key).orElseGet(() -> {
+            Matcher roleWord = ROLE_WORD.matcher(key);
+            if (!roleWord.matches()) {
+                return directory.findOrCreate(key);
+            }
+            String name = roleWord.group(2).strip();
+            Speaker named = name.isEmpty() ? host().orElseGet(() -> directory.findOrCreate(key)) : speakerFor(name);
+            rolesFromText.putIfAbsent(named, Role.HOST);
+            return named;
+        });
+        byLabel.put(key, speaker);
+        return speaker;
+    }
+
+    private Optional<Speaker> mappedBySidecar(String label) {
+        return Optional.ofNullable(sidecar.speakers().get(label)).map(directory::findOrCreate);
+    }
+
+    /** The person a bare role word stands for: whom the sidecar or the text names as host. */
+    private Optional<Speaker> host() {
+        Optional<Speaker> fromSidecar = sidecar.roles().entrySet().stream()
+                .filter(entry -> "HOST".equalsIgnoreCase(entry.getValue()))
+                .map(entry -> directory.findOrCreate(entry.getKey()))
+                .findFirst();
+        if (fromSidecar.isPresent()) {
+            return fromSidecar;
+        }
+        return transcript.participants().stream()
+                .filter(participant -> participant.role() != null && participant.role().name().equals("HOST"))
+                .filter(participant -> !ROLE_WORD.matcher(participant.name().strip()).matches())
+                .map(participant -> speakerFor(participant.name()))
+                .findFirst();
+    }
+
+    private Role roleOf(Speaker speaker, List<QuoteDraft> quotes) {
+        for (Map.Entry<String, String> entry : sidecar.roles().entrySet()) {
+            if (directory.find(entry.getKey()).orElse(null) == speaker) {
+                return Role.valueOf(entry.getValue().toUpperCase(Locale.ROOT));
+            }
+        }
+        Role fromText = rolesFromText.get(speaker);
+        if (fromText != null) {
+            return fromText;
+        }
+        boolean narrates = quotes.stream().anyMatch(q -> q.speaker() == speaker)
+                && quotes.stream().filter(q -> q.speaker() == speaker).allMatch(q -> q.kind() == QuoteKind.NARRATION);
+        return narrates ? Role.NARRATOR : Role.GUEST;
+    }
+
+    private static List<String> languages(List<QuoteDraft> quotes) {
+        Set<String> languages = new LinkedHashSet<>();
+        quotes.forEach(q -> languages.add(q.lang()));
+        quotes.stream().map(QuoteDraft::translationLang).filter(Objects::nonNull).forEach(languages::add);
+        return List.copyOf(languages);
+    }
+
+    private static String first(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,193 @@
+package org.interviewarchive.interview;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** One ingested transcript: its metadata, sections and participants. Its quotes belong to the quote feature. */
+@Entity
+@Table(name = "interview")
+public class Interview {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 160)
+    private String slug;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(length = 300)
+    private String source;
+
+    @Column(name = "source_url", length = 2000)
+    private String sourceUrl;
+
+    @Column(name = "media_url", length = 2000)
+    private String mediaUrl;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(nullable = false, length = 40)
+    private String languages;
+
+    @Column(length = 20000)
+    private String summary;
+
+    @Column(name = "duration_seconds")
+    private Integer durationSeconds;
+
+    @Column(name = "source_file", nullable = false, unique = true, length = 500)
+    private String sourceFile;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    private String contentHash;
+
+    @Column(nullable = false, length = 40)
+    private String layout;
+
+    @Column(name = "ingest_version", nullable = false)
+    private int ingestVersion;
+
+    @Column(name = "quote_count", nullable = false)
+    private int quoteCount;
+
+    @Column(name = "ingested_at", nullable = false)
+    private Instant ingestedAt;
+
+    @OneToMany(mappedBy = "interview", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Section> sections = new ArrayList<>();
+
+    @OneToMany(mappedBy = "interview", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Participation> participations = new ArrayList<>();
+
+    protected Interview() {
+    }
+
+    Interview(String slug) {
+        this.slug = slug;
+    }
+
+    /** Takes every field of a draft except the slug, which never changes once given. */
+    void fill(InterviewDraft draft, Instant now) {
+        title = draft.title();
+        source = draft.source();
+        sourceUrl = draft.sourceUrl();
+        mediaUrl = draft.mediaUrl();
+        publishedOn = draft.date();
+        languages = String.join(",", draft.languages());
+        summary = draft.summary();
+        durationSeconds = draft.durationSeconds();
+        sourceFile = draft.sourceFile();
+        contentHash = draft.contentHash();
+        layout = draft.layout();
+        ingestVersion = draft.ingestVersion();
+        quoteCount = draft.quoteCount();
+        ingestedAt = now;
+    }
+
+    void clearParts() {
+        sections.clear();
+        participations.clear();
+    }
+
+    void addParts(InterviewDraft draft) {
+        for (int i = 0; i < draft.sections().size(); i++) {
+            InterviewDraft.SectionDraft section = draft.sections().get(i);
+            sections.add(new Section(this, i, section.title(), section.startSeconds(), section.quotes()));
+        }
+        for (int i = 0; i < draft.participants().size(); i++) {
+            InterviewDraft.ParticipantDraft participant = draft.participants().get(i);
+            participations.add(new Participation(this, participant.speaker(), i, participant.role(),
+                    participant.turns(), participant.quotes()));
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    public String getMediaUrl() {
+        return mediaUrl;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public List<String> getLanguages() {
+        return Arrays.asList(languages.split(","));
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public Integer getDurationSeconds() {
+        return durationSeconds;
+    }
+
+    public String getSourceFile() {
+        return sourceFile;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public String getLayout() {
+        return layout;
+    }
+
+    public int getIngestVersion() {
+        return ingestVersion;
+    }
+
+    public int getQuoteCount() {
+        return quoteCount;
+    }
+
+    public Instant getIngestedAt() {
+        return ingestedAt;
+    }
+
+    public List<Section> getSections() {
+        return List.copyOf(sections);
+    }
+
+    public List<Participation> getParticipations() {
+        return List.copyOf(participations);
+    }
+}

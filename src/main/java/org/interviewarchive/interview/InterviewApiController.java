@@ -1,0 +1,35 @@
+package org.interviewarchive.interview;
+
+import java.util.List;
+import org.interviewarchive.quote.QuoteService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/interviews")
+class InterviewApiController {
+
+    private final InterviewService interviews;
+    private final QuoteService quotes;
+
+    InterviewApiController(InterviewService interviews, QuoteService quotes) {
+        this.interviews = interviews;
+        this.quotes = quotes;
+    }
+
+    @GetMapping
+    List<InterviewView> all() {
+        return interviews.views();
+    }
+
+    @GetMapping("/{slug}")
+    InterviewDetail one(@PathVariable String slug) {
+        InterviewView interview = interviews.view(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No interview has the slug " + slug));
+        return new InterviewDetail(interview, quotes.inReadingOrder(slug));
+    }
+}

@@ -1,0 +1,84 @@
+package org.interviewarchive.interview;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Interviews: stored by the ingest, read by everyone. */
+@Service
+public class InterviewService {
+
+    private final InterviewRepository repository;
+    private final ParticipationRepository participations;
+    private final Clock clock;
+
+    InterviewService(InterviewRepository repository, ParticipationRepository participations, Clock clock) {
+        this.repository = repository;
+        this.participations = participations;
+        this.clock = clock;
+    }
+
+    /** Where each speaker appears, by speaker slug, newest interview first. */
+    @Transactional(readOnly = true)
+    public Map<String, List<SpeakerAppearance>> appearancesBySpeaker() {
+        return participations.findAllWithSpeakerAndInterview().stream()
+                .sorted(Comparator.comparing((Participation p) -> p.getInterview().getPublishedOn(),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .collect(Collectors.groupingBy(p -> p.getSpeaker().getSlug(), LinkedHashMap::new,
+                        Collectors.mapping(p -> new SpeakerAppearance(InterviewRef.of(p.getInterview()), p.getRole(),
+                                p.getTurns(), p.getQuotes()), Collectors.toList())));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Interview> findBySlug(String slug) {
+        return repository.findBySlug(slug);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Interview> findBySourceFile(String sourceFile) {
+        return repository.findBySourceFile(sourceFile);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean slugTaken(String slug) {
+        return repository.existsBySlug(slug);
+    }
+
+    /** Every interview, newest first, undated ones last. */
+    @Transactional(readOnly = true)
+    public List<InterviewView> views() {
+        return repository.findAll().stream()
+                .sorted(Comparator.comparing(Interview::getPublishedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Interview::getTitle))
+                .map(InterviewView::of)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InterviewView> view(String slug) {
+        return repository.findBySlug(slug).map(InterviewView::of);
+    }
+
+    /**
+     * Stores a draft as a new interview, or over the existing one from the same source file, replacing its sections
+     * and participants. Joins the caller's transaction: the ingest stores one file in one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Interview store(InterviewDraft draft) {
+        Interview interview = repository.findBySourceFile(draft.sourceFile())
+                .orElseGet(() -> new Interview(draft.slug()));
+        interview.fill(draft, clock.instant());
+        interview.clearParts();
+        // Old sections and participants must be gone before new ones take their positions.
+        Interview saved = repository.saveAndFlush(interview);
+        saved.addParts(draft);
+        return repository.saveAndFlush(saved);
+    }
+}

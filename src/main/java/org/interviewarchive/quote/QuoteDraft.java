@@ -1,0 +1,20 @@
+package org.interviewarchive.quote;
+
+import org.interviewarchive.speaker.Speaker;
+
+/**
+ * A quote to store, resolved by the ingest.
+ *
+ * @param speaker the speaker, or null for unattributed text
+ * @param section position of the interview's section it stands under, or -1 for none
+ */
+public record QuoteDraft(
+        Speaker speaker,
+        int section,
+        int turn,
+        QuoteKind kind,
+        String text,
+        String lang,
+        String translation,
+        String translationLang) {
+}

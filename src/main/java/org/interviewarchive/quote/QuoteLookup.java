@@ -1,0 +1,14 @@
+package org.interviewarchive.quote;
+
+/** What a public id answers: the quote, the id it moved to when its text changed, or nothing. */
+public sealed interface QuoteLookup {
+
+    record Found(QuoteDetail quote) implements QuoteLookup {
+    }
+
+    record Moved(String newId) implements QuoteLookup {
+    }
+
+    record Missing() implements QuoteLookup {
+    }
+}

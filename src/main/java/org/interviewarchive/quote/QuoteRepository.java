@@ -1,0 +1,38 @@
+package org.interviewarchive.quote;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.interviewarchive.interview.Interview;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface QuoteRepository extends JpaRepository<Quote, Long> {
+
+    @Query("""
+            select q from Quote q left join fetch q.speaker left join fetch q.section
+            where q.interview.slug = :interviewSlug order by q.position""")
+    List<Quote> findInReadingOrder(String interviewSlug);
+
+    @Query("""
+            select q from Quote q join fetch q.interview i join fetch q.speaker s left join fetch q.section
+            where s.slug = :speakerSlug order by i.publishedOn desc, i.id, q.position""")
+    List<Quote> findBySpeaker(String speakerSlug);
+
+    @Query("""
+            select q from Quote q join fetch q.interview left join fetch q.speaker left join fetch q.section
+            where q.publicId = :publicId""")
+    Optional<Quote> findByPublicId(String publicId);
+
+    @Query("select new org.interviewarchive.quote.StoredText(q.publicId, q.text) from Quote q where q.interview = :interview")
+    List<StoredText> findTextsOf(Interview interview);
+
+    List<Quote> findByInterviewAndPositionIn(Interview interview, Collection<Integer> positions);
+
+    boolean existsByPublicId(String publicId);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from Quote q where q.interview = :interview")
+    void deleteByInterview(Interview interview);
+}

@@ -1,0 +1,131 @@
+package org.interviewarchive.quote;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.interviewarchive.interview.Interview;
+import org.interviewarchive.interview.InterviewRef;
+import org.interviewarchive.interview.Section;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Quotes: replaced interview by interview by the ingest, found by public id, listed in reading order. */
+@Service
+public class QuoteService {
+
+    private final QuoteRepository quotes;
+    private final QuoteRedirectRepository redirects;
+    private final Clock clock;
+
+    QuoteService(QuoteRepository quotes, QuoteRedirectRepository redirects, Clock clock) {
+        this.quotes = quotes;
+        this.redirects = redirects;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<QuoteView> inReadingOrder(String interviewSlug) {
+        return quotes.findInReadingOrder(interviewSlug).stream().map(QuoteView::of).toList();
+    }
+
+    /** A speaker's quotes grouped by interview, newest interview first, each group in reading order. */
+    @Transactional(readOnly = true)
+    public Map<InterviewRef, List<QuoteView>> bySpeaker(String speakerSlug) {
+        Map<InterviewRef, List<QuoteView>> grouped = new LinkedHashMap<>();
+        for (Quote quote : quotes.findBySpeaker(speakerSlug)) {
+            grouped.computeIfAbsent(InterviewRef.of(quote.getInterview()), key -> new ArrayList<>()).add(QuoteView.of(quote));
+        }
+        return grouped;
+    }
+
+    @Transactional(readOnly = true)
+    public QuoteLookup find(String publicId) {
+        return quotes.findByPublicId(publicId)
+                .<QuoteLookup>map(quote -> new QuoteLookup.Found(detail(quote)))
+                .or(() -> redirects.findById(publicId).map(redirect -> new QuoteLookup.Moved(redirect.newId())))
+                .orElseGet(QuoteLookup.Missing::new);
+    }
+
+    private QuoteDetail detail(Quote quote) {
+        String previous = null;
+        String next = null;
+        for (Quote neighbour : quotes.findByInterviewAndPositionIn(
+                quote.getInterview(), List.of(quote.getPosition() - 1, quote.getPosition() + 1))) {
+            if (neighbour.getPosition() < quote.getPosition()) {
+                previous = neighbour.getPublicId();
+            } else {
+                next = neighbour.getPublicId();
+            }
+        }
+        return new QuoteDetail(QuoteView.of(quote), InterviewRef.of(quote.getInterview()), previous, next);
+    }
+
+    /**
+     * Deletes an interview's quotes before the interview is stored again, and hands back their ids and texts so that
+     * {@link #add} can redirect the ids that do not come back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<StoredText> remove(Interview interview) {
+        List<StoredText> previous = quotes.findTextsOf(interview);
+        quotes.deleteByInterview(interview);
+        return previous;
+    }
+
+    /**
+     * Stores an interview's quotes in reading order under ids derived from their text, and redirects every previous
+     * id that is gone to the most similar new quote.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Quote> add(Interview interview, List<QuoteDraft> drafts, List<StoredText> previous) {
+        List<String> ids = QuoteIds.assign(interview.getSlug(), drafts.stream().map(QuoteDraft::text).toList());
+        List<Section> sections = interview.getSections();
+        List<Quote> stored = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            QuoteDraft draft = drafts.get(i);
+            Section section = draft.section() < 0 ? null : sections.get(draft.section());
+            stored.add(new Quote(ids.get(i), interview, section, i, draft));
+        }
+        quotes.saveAll(stored);
+        redirectGone(previous, ids, drafts);
+        return stored;
+    }
+
+    private void redirectGone(List<StoredText> previous, List<String> newIds, List<QuoteDraft> drafts) {
+        Set<String> live = new HashSet<>(newIds);
+        redirects.deleteByOldIdIn(live);
+        Map<String, String> movedTo = new HashMap<>();
+        List<String> newTexts = drafts.stream().map(draft -> QuoteIds.normalise(draft.text())).toList();
+        for (StoredText old : previous) {
+            if (!live.contains(old.publicId()) && !newIds.isEmpty()) {
+                movedTo.put(old.publicId(), newIds.get(mostSimilar(QuoteIds.normalise(old.text()), newTexts)));
+            }
+        }
+        if (movedTo.isEmpty()) {
+            return;
+        }
+        // Older redirects that pointed at a quote now gone follow it to where it went.
+        for (QuoteRedirect older : redirects.findByNewIdIn(movedTo.keySet())) {
+            older.pointAt(movedTo.get(older.newId()));
+        }
+        movedTo.forEach((oldId, newId) -> redirects.save(new QuoteRedirect(oldId, newId, clock.instant())));
+    }
+
+    private static int mostSimilar(String text, List<String> candidates) {
+        int best = 0;
+        double bestScore = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            double score = TextSimilarity.of(text, candidates.get(i));
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,48 @@
+package org.interviewarchive.support;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.interviewarchive.ArchiveApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A whole application started by a test on a data directory of its own, for tests that restart the server or change
+ * the archive. Closing it stops the server, as a restart would.
+ */
+public final class RunningArchive implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningArchive(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts on {@code dataDir}, ingesting {@code ingestPaths} at start (none: nothing). */
+    public static RunningArchive start(Path dataDir, List<Path> ingestPaths, String... properties) {
+        List<String> all = new ArrayList<>(List.of(
+                "server.port=0",
+                "archive.data-dir=" + dataDir,
+                "archive.ingest.on-startup=" + !ingestPaths.isEmpty(),
+                "archive.ingest.paths=" + String.join(",", ingestPaths.stream().map(Path::toString).toList())));
+        all.addAll(List.of(properties));
+        return new RunningArchive(new SpringApplicationBuilder(ArchiveApplication.class)
+                .properties(all.toArray(String[]::new))
+                .run());
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public Http http() {
+        return new Http(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
