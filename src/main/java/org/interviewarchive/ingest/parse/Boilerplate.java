@@ -24,6 +24,16 @@ public final class Boilerplate {
             Pattern.compile("^(点击|查看)(展开|更多)$"),
             Pattern.compile("^\\d+\\s*(点击|阅读|浏览)\\s+\\d{4}-\\d{2}-\\d{2}.*$"));
 
+    private static final List<Pattern> PROMOTION = List.of(
+            Pattern.compile("(全文|本文|约)\\s*[\\d,，.]+\\s*万?\\s*字.{0,12}(阅读|读完)"),
+            Pattern.compile("^(预计)?阅读(时间|时长)?(约|大约)?需?\\s*\\d+\\s*分钟"),
+            Pattern.compile("\\d+\\s*min(ute)?s?\\s+read", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(关注|订阅|置顶).{0,6}(公众号|本号|蓝字)|关注我们|设为(星标|🌟标)|标星"),
+            Pattern.compile("^[*_\\s]*(subscribe|follow us)\\b", Pattern.CASE_INSENSITIVE));
+
+    /** Promotion is short: a long line that merely mentions following someone is content. */
+    private static final int PROMOTION_MAX_LENGTH = 80;
+
     private Boilerplate() {
     }
 
@@ -37,5 +47,12 @@ public final class Boilerplate {
     public static boolean isPageArtifact(String line) {
         String stripped = line.strip();
         return PAGE_ARTIFACTS.stream().anyMatch(pattern -> pattern.matcher(stripped).matches());
+    }
+
+    /** A short line that advertises rather than says anything: a reading-time note, a call to follow or subscribe. */
+    public static boolean isPromotion(String line) {
+        String stripped = line.strip();
+        return Lines.length(stripped) <= PROMOTION_MAX_LENGTH
+                && PROMOTION.stream().anyMatch(pattern -> pattern.matcher(stripped).find());
     }
 }
