@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.interviewarchive.ArchiveApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -31,15 +32,17 @@ public final class IngestCommand {
             err.println("Usage: ingest PATH... [--archive.data-dir=DIR]");
             return 2;
         }
-        String[] options = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
+        // As command-line arguments these outrank application.yml; the user's own options come last and win.
+        Stream<String> quiet = Stream.of(
+                "--archive.ingest.on-startup=false",
+                "--spring.main.banner-mode=off",
+                "--spring.main.log-startup-info=false",
+                "--logging.level.root=warn",
+                "--logging.level.org.interviewarchive.ingest=error");
+        String[] options = Stream.concat(quiet, Arrays.stream(args).filter(arg -> arg.startsWith("--")))
+                .toArray(String[]::new);
         SpringApplication application = new SpringApplicationBuilder(ArchiveApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(
-                        "archive.ingest.on-startup=false",
-                        "spring.main.banner-mode=off",
-                        "spring.main.log-startup-info=false",
-                        "logging.level.root=warn",
-                        "logging.level.org.interviewarchive.ingest=error")
                 .build();
         try (ConfigurableApplicationContext context = application.run(options)) {
             List<IngestResult> results = context.getBean(IngestService.class).ingest(paths);

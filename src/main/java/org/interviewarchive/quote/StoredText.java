@@ -1,5 +1,5 @@
 package org.interviewarchive.quote;
 
 /** A stored quote's id and text, read before its interview is replaced. */
-record StoredText(String publicId, String text) {
+public record StoredText(String publicId, String text) {
 }

@@ -24,9 +24,9 @@ class IngestCommandTest {
         Run first = run(folder.toString(), dataDir);
         assertThat(first.exitCode()).isEqualTo(1);
         assertThat(first.lines()).containsExactly(
-                "REFUSED " + folder.resolve("empty.txt") + ": the file is empty",
                 "OK " + folder.resolve("004_9a122047a2b9f6eb.txt") + " 2025-12-18-sebastian-borgeaud-gemini-3-pretraining "
-                        + first.quotesOf("004_9a122047a2b9f6eb.txt") + " quotes");
+                        + first.quotesOf("004_9a122047a2b9f6eb.txt") + " quotes",
+                "REFUSED " + folder.resolve("empty.txt") + ": the file is empty");
         assertThat(first.quotesOf("004_9a122047a2b9f6eb.txt")).isGreaterThan(20);
 
         Run second = run(folder.resolve("004_9a122047a2b9f6eb.txt").toString(), dataDir);

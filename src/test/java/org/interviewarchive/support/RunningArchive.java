@@ -28,9 +28,9 @@ public final class RunningArchive implements AutoCloseable {
                 "archive.ingest.on-startup=" + !ingestPaths.isEmpty(),
                 "archive.ingest.paths=" + String.join(",", ingestPaths.stream().map(Path::toString).toList())));
         all.addAll(List.of(properties));
+        // Command-line arguments, so that they outrank application.yml as an operator's would.
         return new RunningArchive(new SpringApplicationBuilder(ArchiveApplication.class)
-                .properties(all.toArray(String[]::new))
-                .run());
+                .run(all.stream().map(property -> "--" + property).toArray(String[]::new)));
     }
 
     public <T> T bean(Class<T> type) {
