@@ -71,16 +71,34 @@ public class IngestService {
         byte[] registry = readRegistry();
         Set<String> knownNames = speakers.knownNames();
         List<IngestResult> results = new ArrayList<>();
-        for (Path file : expand(paths, results)) {
-            IngestResult result = ingestFile(file, registry, knownNames);
-            if (result instanceof IngestResult.Refused) {
-                log.warn(result.line());
-            } else {
-                log.info(result.line());
+        for (Path path : paths) {
+            for (IngestResult result : ingestPath(path, registry, knownNames)) {
+                if (result instanceof IngestResult.Refused) {
+                    log.warn(result.line());
+                } else {
+                    log.info(result.line());
+                }
+                results.add(result);
             }
-            results.add(result);
         }
         return results;
+    }
+
+    /** A file, or the transcripts in a folder in name order. */
+    private List<IngestResult> ingestPath(Path path, byte[] registry, Set<String> knownNames) {
+        if (Files.isRegularFile(path)) {
+            return List.of(ingestFile(path, registry, knownNames));
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(new IngestResult.Refused(path, "there is no such file or folder"));
+        }
+        try (Stream<Path> listing = Files.list(path)) {
+            return listing.filter(Files::isRegularFile).filter(IngestService::isTranscript).sorted()
+                    .map(file -> ingestFile(file, registry, knownNames))
+                    .toList();
+        } catch (IOException e) {
+            return List.of(new IngestResult.Refused(path, "the folder cannot be read (" + e.getMessage() + ")"));
+        }
     }
 
     private IngestResult ingestFile(Path file, byte[] registry, Set<String> knownNames) {
@@ -158,24 +176,6 @@ public class IngestService {
         return "a transcript of the " + parser.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " layout";
     }
 
-    private List<Path> expand(List<Path> paths, List<IngestResult> results) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(Files::isRegularFile).filter(IngestService::isTranscript).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    results.add(new IngestResult.Refused(path, "the folder cannot be read (" + e.getMessage() + ")"));
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                results.add(new IngestResult.Refused(path, "there is no such file or folder"));
-            }
-        }
-        return files;
-    }
-
     private static boolean isTranscript(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -186,7 +186,12 @@ public class IngestService {
     private byte[] readRegistry() {
         try {
             Path registry = properties.speakerRegistry();
-            return Files.isRegularFile(registry) ? Files.readAllBytes(registry) : new byte[0];
+            if (!Files.isRegularFile(registry)) {
+                log.warn("No speaker registry at {}: speakers are known only by the names the texts give",
+                        registry.toAbsolutePath());
+                return new byte[0];
+            }
+            return Files.readAllBytes(registry);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the speaker registry", e);
         }

@@ -22,11 +22,11 @@ class BadInputTest {
     @Test
     void eachBadFileIsRefusedWithItsReasonWhileTheOthersIngest() throws Exception {
         Path folder = TestArchives.newDataDir("bad-input-files");
-        Files.copy(Path.of("seeds", GOOD), folder.resolve(GOOD));
+        copyGoodSeed(folder);
         try (RunningArchive archive = RunningArchive.start(TestArchives.newDataDir("bad-input"), List.of())) {
             IngestService ingest = archive.bean(IngestService.class);
             assertThat(ingest.ingest(List.of(folder))).singleElement().isInstanceOf(IngestResult.Stored.class);
-            String before = archive.http().get("/api/interviews/" + SLUG).body();
+            String before = archive.http().json("/api/interviews/" + SLUG).toString();
 
             Files.write(folder.resolve("empty.txt"), new byte[0]);
             Files.writeString(folder.resolve("blank.txt"), " \n\n\t  \r\n");
@@ -54,24 +54,29 @@ class BadInputTest {
                     + "(no speaker labels, subtitle blocks, structured notes or narration lines)");
             assertThat(lines.get("notes.txt")).startsWith("OK " + folder.resolve("notes.txt") + " ").endsWith(" quotes");
             assertThat(lines.get(GOOD)).isEqualTo("UNCHANGED " + folder.resolve(GOOD) + " " + SLUG);
-            assertThat(archive.http().get("/api/interviews/" + SLUG).body()).isEqualTo(before);
+            assertThat(archive.http().json("/api/interviews/" + SLUG).toString()).isEqualTo(before);
         }
     }
 
     @Test
     void aBadNewVersionOfAnInterviewLeavesTheStoredOneIntact() throws Exception {
         Path folder = TestArchives.newDataDir("bad-version-files");
-        Path file = folder.resolve(GOOD);
-        Files.copy(Path.of("seeds", GOOD), file);
+        Path file = copyGoodSeed(folder);
         try (RunningArchive archive = RunningArchive.start(TestArchives.newDataDir("bad-version"), List.of(folder))) {
-            String before = archive.http().get("/api/interviews/" + SLUG).body();
+            String before = archive.http().json("/api/interviews/" + SLUG).toString();
             Files.write(file, new byte[] {0, 1, 2, 3, 0, 0, 7});
 
             List<IngestResult> results = archive.bean(IngestService.class).ingest(List.of(folder));
 
             assertThat(results).singleElement().extracting(IngestResult::line)
                     .isEqualTo("REFUSED " + file + ": it is a binary file, not text");
-            assertThat(archive.http().get("/api/interviews/" + SLUG).body()).isEqualTo(before);
+            assertThat(archive.http().json("/api/interviews/" + SLUG).toString()).isEqualTo(before);
         }
+    }
+
+    private static Path copyGoodSeed(Path folder) throws Exception {
+        String sidecar = GOOD.replace(".txt", ".meta.yml");
+        Files.copy(Path.of("seeds", sidecar), folder.resolve(sidecar));
+        return Files.copy(Path.of("seeds", GOOD), folder.resolve(GOOD));
     }
 }

@@ -66,8 +66,11 @@ public final class PhraseNarrationParser implements TranscriptParser {
         return (int) Math.round(100 * phraseScore * translationPenalty * certainty);
     }
 
+    /** A short line of words: a table of numbers or codes is not narration. */
     private static boolean isPhrase(String line) {
+        long letters = line.codePoints().filter(Character::isLetter).count();
         return Lines.length(line) <= MAX_PHRASE_LENGTH
+                && letters * 2 > Lines.length(line)
                 && !Lines.hasPunctuation(Character.toString(line.codePointBefore(line.length())))
                 && !MARKUP_START.matcher(line).find();
     }

@@ -63,6 +63,7 @@ class PhraseNarrationParserRecogniseTest {
                 我对进展感到兴奋
                 I am excited about the progress
                 """)).isLessThanOrEqualTo(20);
+        assertThat(score("12,84\n7,49\n3,21\n".repeat(10))).as("a table of numbers").isZero();
     }
 
     @Test
