@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.interviewarchive.interview.Interview;
 import org.interviewarchive.interview.Section;
@@ -21,7 +22,8 @@ import org.interviewarchive.speaker.Speaker;
 public class Quote {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_seq")
+    @SequenceGenerator(name = "quote_seq", sequenceName = "quote_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "public_id", nullable = false, unique = true, length = 16)

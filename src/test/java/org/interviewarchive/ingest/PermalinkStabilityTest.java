@@ -9,6 +9,7 @@ import java.util.List;
 import org.interviewarchive.support.RunningArchive;
 import org.interviewarchive.support.TestArchives;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Quote ids survive re-ingests and restarts, and a corrected transcript redirects the ids it changed. */
@@ -31,6 +32,21 @@ class PermalinkStabilityTest {
             List<IngestResult> again = archive.bean(IngestService.class).ingest(List.of(seeds));
             assertThat(again).singleElement().isInstanceOf(IngestResult.Unchanged.class);
             assertThat(again.getFirst().line()).isEqualTo("UNCHANGED " + seeds.resolve(SEED) + " " + SLUG);
+            assertThat(ids(archive.http().json("/api/interviews/" + SLUG))).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aNewIngestVersionParsesEveryFileAgainAndKeepsTheIdsOfUnchangedQuotes() throws Exception {
+        Path seeds = copySeed(TestArchives.newDataDir("version-seeds"));
+        try (RunningArchive archive = RunningArchive.start(TestArchives.newDataDir("version"), List.of(seeds))) {
+            List<String> before = ids(archive.http().json("/api/interviews/" + SLUG));
+            // As if the stored interview had been parsed by an older ingest.
+            archive.bean(JdbcClient.class).sql("update interview set ingest_version = ingest_version - 1").update();
+
+            List<IngestResult> again = archive.bean(IngestService.class).ingest(List.of(seeds));
+
+            assertThat(again).singleElement().isInstanceOf(IngestResult.Stored.class);
             assertThat(ids(archive.http().json("/api/interviews/" + SLUG))).isEqualTo(before);
         }
     }
