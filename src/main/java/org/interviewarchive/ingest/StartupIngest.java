@@ -4,10 +4,13 @@ import org.interviewarchive.ArchiveProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Ingests {@code archive.ingest.paths} when the server starts; unchanged files cost a hash each. */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 @ConditionalOnBooleanProperty(name = "archive.ingest.on-startup", matchIfMissing = true)
 class StartupIngest implements ApplicationRunner {
 

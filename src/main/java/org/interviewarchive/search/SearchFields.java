@@ -1,0 +1,47 @@
+package org.interviewarchive.search;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The index's fields, named once for indexing and querying alike. Facet fields hold {@code value + SEPARATOR + label}
+ * so that counts come back with their display label without asking the database.
+ */
+final class SearchFields {
+
+    /** The quote's public id: stored, and a term to delete or find by. */
+    static final String ID = "id";
+    static final String INTERVIEW = "interview";
+    static final String SPEAKER = "speaker";
+    static final String TOPIC = "topic";
+    static final String KIND = "kind";
+    static final String LANG = "lang";
+    static final String TEXT = "text";
+    static final String TRANSLATION = "translation";
+    /** Publication day as epoch day, for sorting by date; undated interviews sort last. */
+    static final String DATE = "date";
+    static final String POSITION = "position";
+    /** The stored quote as the API shows it, so hits need no database. */
+    static final String QUOTE_JSON = "quote_json";
+
+    static final String FACET_PREFIX = "facet_";
+    static final char SEPARATOR = '\u001F';
+
+    /** Analysed text with offsets in the postings, for highlighting without re-analysis. */
+    static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private SearchFields() {
+    }
+
+    static String facet(String dimension) {
+        return FACET_PREFIX + dimension;
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,141 @@
+package org.interviewarchive.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.interviewarchive.ArchiveProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * All of Lucene's lifecycle in one place: the directory on disk under the data directory, the one {@link IndexWriter},
+ * and the {@link SearcherManager} readers search through; closed in reverse order. The index is derived from the
+ * database: every commit records the archive revision it reflects.
+ */
+@Component
+class SearchIndex implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final String REVISION = "archive-revision";
+
+    private final ArchiveAnalyzer analyzer = new ArchiveAnalyzer();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    SearchIndex(ArchiveProperties properties) throws IOException {
+        Path path = properties.dataDir().resolve("index");
+        Files.createDirectories(path);
+        this.directory = FSDirectory.open(path);
+        this.writer = openWriter(path);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the index, or starts an empty one when what is on disk cannot be read: the database can rebuild it. */
+    private IndexWriter openWriter(Path path) throws IOException {
+        try {
+            return new IndexWriter(directory, config());
+        } catch (IOException | IllegalArgumentException unreadable) {
+            log.warn("The search index at {} cannot be read ({}); starting an empty one to rebuild", path,
+                    unreadable.getMessage());
+            return new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+        }
+    }
+
+    private IndexWriterConfig config() {
+        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    ArchiveAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The archive revision the last commit reflects, or -1 for an index never built. */
+    long revision() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(REVISION)) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return -1;
+    }
+
+    int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Replaces one interview's documents; readers see the old ones until the new ones are committed. */
+    synchronized void replaceInterview(String slug, List<IndexedQuote> quotes, long revision) {
+        try {
+            writer.deleteDocuments(new Term(SearchFields.INTERVIEW, slug));
+            for (IndexedQuote quote : quotes) {
+                writer.addDocument(QuoteDocuments.toDocument(quote));
+            }
+            commit(Math.max(revision, revision()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces everything; searches keep answering from the old documents until the commit swaps the new ones in. */
+    synchronized void rebuild(Stream<IndexedQuote> quotes, long revision) {
+        try {
+            writer.deleteAll();
+            for (IndexedQuote quote : (Iterable<IndexedQuote>) quotes::iterator) {
+                writer.addDocument(QuoteDocuments.toDocument(quote));
+            }
+            commit(revision);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commit(long revision) throws IOException {
+        writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Runs a search on a consistent view of the index. */
+    <T> T withSearcher(SearchWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    interface SearchWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+        analyzer.close();
+    }
+}

@@ -1,0 +1,71 @@
+package org.interviewarchive.search;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A search as a reader asks it. Repeated filters of one kind are alternatives; different kinds must all hold.
+ *
+ * @param q          the query text, possibly empty
+ * @param speakers   speaker slugs, names or aliases
+ * @param interviews interview slugs
+ * @param topics     topic slugs
+ * @param kinds      quote kinds (DIRECT, REPORTED, NARRATION, SUMMARY), any case
+ * @param page       from 1
+ * @param size       hits per page, at most {@link #MAX_SIZE}
+ * @param sort       relevance (default) or date
+ */
+public record SearchRequest(
+        String q,
+        List<String> speakers,
+        List<String> interviews,
+        List<String> topics,
+        List<String> kinds,
+        int page,
+        int size,
+        Sort sort) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public enum Sort {
+        RELEVANCE,
+        DATE;
+
+        /** Unknown names mean the default. */
+        public static Sort of(String name) {
+            return name != null && name.strip().equalsIgnoreCase("date") ? DATE : RELEVANCE;
+        }
+
+        public String param() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public SearchRequest {
+        q = q == null ? "" : q.strip();
+        speakers = clean(speakers);
+        interviews = clean(interviews);
+        topics = clean(topics);
+        kinds = clean(kinds).stream().map(kind -> kind.toUpperCase(Locale.ROOT)).toList();
+        page = Math.max(1, page);
+        size = size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        sort = sort == null ? Sort.RELEVANCE : sort;
+    }
+
+    public static SearchRequest forText(String q) {
+        return new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), 1, DEFAULT_SIZE, Sort.RELEVANCE);
+    }
+
+    public boolean hasFilters() {
+        return !speakers.isEmpty() || !interviews.isEmpty() || !topics.isEmpty() || !kinds.isEmpty();
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream()
+                .filter(value -> value != null && !value.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
+    }
+}

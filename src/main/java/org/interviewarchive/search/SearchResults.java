@@ -1,0 +1,40 @@
+package org.interviewarchive.search;
+
+import java.util.List;
+import org.interviewarchive.interview.InterviewRef;
+import org.interviewarchive.quote.QuoteDetail;
+
+/**
+ * One page of hits, with facet counts over all hits.
+ *
+ * @param query the query text as asked
+ * @param total how many quotes match
+ */
+public record SearchResults(String query, long total, int page, int size, List<Hit> hits, Facets facets) {
+
+    /**
+     * @param highlight            the quote's text, or its best passage when long, HTML-escaped, matches in
+     *                             {@code <mark>}
+     * @param translationHighlight the same for the translation, or null when there is none
+     */
+    public record Hit(QuoteDetail quote, InterviewRef interview, String highlight, String translationHighlight,
+            float score) {
+    }
+
+    public record Facets(List<FacetValue> speaker, List<FacetValue> interview, List<FacetValue> topic,
+            List<FacetValue> kind) {
+
+        static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of());
+    }
+
+    public record FacetValue(String value, String label, long count) {
+    }
+
+    public int pages() {
+        return (int) Math.min(Integer.MAX_VALUE, (total + size - 1) / size);
+    }
+
+    static SearchResults empty(SearchRequest request) {
+        return new SearchResults(request.q(), 0, request.page(), request.size(), List.of(), Facets.NONE);
+    }
+}

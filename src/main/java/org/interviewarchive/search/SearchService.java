@@ -1,0 +1,213 @@
+package org.interviewarchive.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.interviewarchive.quote.QuoteDetail;
+import org.interviewarchive.speaker.Speaker;
+import org.interviewarchive.speaker.SpeakerService;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+
+/** Full-text search over quotes, with filters, facets over all hits, highlights, and related quotes. */
+@Service
+public class SearchService {
+
+    /** Quotes up to this long are shown whole; longer ones by their best passages. */
+    static final int WHOLE_QUOTE_LENGTH = 220;
+    private static final int PASSAGES = 2;
+    private static final Sort READING_ORDER = new Sort(
+            new SortField(SearchFields.DATE, SortField.Type.LONG, true),
+            new SortField(SearchFields.INTERVIEW, SortField.Type.STRING),
+            new SortField(SearchFields.POSITION, SortField.Type.LONG));
+    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            new SortField(SearchFields.DATE, SortField.Type.LONG, true),
+            new SortField(SearchFields.INTERVIEW, SortField.Type.STRING),
+            new SortField(SearchFields.POSITION, SortField.Type.LONG));
+
+    private final SearchIndex index;
+    private final SpeakerService speakers;
+    private final List<QueryExpansion> expansions;
+
+    SearchService(SearchIndex index, SpeakerService speakers, List<QueryExpansion> expansions) {
+        this.index = index;
+        this.speakers = speakers;
+        this.expansions = expansions;
+    }
+
+    public SearchResults search(SearchRequest request) {
+        QueryText text = QueryText.parse(request.q());
+        QueryTranslator translator = translator();
+        Query query = translator.query(text, request);
+        if (query == null) {
+            return SearchResults.empty(request);
+        }
+        Query words = translator.words(text);
+        Sort sort = words == null || request.sort() == SearchRequest.Sort.DATE ? READING_ORDER : RELEVANCE;
+        int wanted = request.page() * request.size();
+        return index.withSearcher(searcher -> {
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(searcher, query, wanted, sort, true, new FacetsCollectorManager());
+            FacetsCollector collector = result.facetsCollector();
+            long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+            ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, request);
+            return new SearchResults(request.q(), total, request.page(), request.size(),
+                    hits(searcher, words, page), facets(searcher, collector));
+        });
+    }
+
+    /** The quotes most like this one from other interviews, best first. */
+    public List<QuoteDetail> related(String quoteId, int max) {
+        return index.withSearcher(searcher -> {
+            TopDocs own = searcher.search(new TermQuery(new Term(SearchFields.ID, quoteId)), 1);
+            if (own.scoreDocs.length == 0) {
+                return List.of();
+            }
+            Document quote = searcher.storedFields().document(own.scoreDocs[0].doc);
+            MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+            like.setAnalyzer(index.analyzer());
+            like.setFieldNames(new String[] {SearchFields.TEXT, SearchFields.TRANSLATION});
+            like.setMinTermFreq(1);
+            like.setMinDocFreq(2);
+            like.setMaxQueryTerms(30);
+            String text = quote.get(SearchFields.TEXT) + "\n" + (quote.get(SearchFields.TRANSLATION) == null ? ""
+                    : quote.get(SearchFields.TRANSLATION));
+            Query similar = new BooleanQuery.Builder()
+                    .add(like.like(SearchFields.TEXT, new StringReader(text)), Occur.MUST)
+                    .add(new TermQuery(new Term(SearchFields.INTERVIEW, quote.get(SearchFields.INTERVIEW))), Occur.MUST_NOT)
+                    .build();
+            List<QuoteDetail> related = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(similar, max).scoreDocs) {
+                related.add(QuoteDocuments.toQuote(searcher.storedFields().document(hit.doc)));
+            }
+            return related;
+        });
+    }
+
+    private QueryTranslator translator() {
+        return new QueryTranslator(index.analyzer(),
+                value -> speakers.findByAnyName(value).map(Speaker::getSlug).orElse(value),
+                this::forms);
+    }
+
+    private List<String> forms(String words) {
+        List<String> forms = new ArrayList<>(List.of(words));
+        for (QueryExpansion expansion : expansions) {
+            expansion.forms(words).stream().filter(form -> !forms.contains(form)).forEach(forms::add);
+        }
+        return forms;
+    }
+
+    private static ScoreDoc[] pageOf(ScoreDoc[] top, SearchRequest request) {
+        int from = Math.min(top.length, (request.page() - 1) * request.size());
+        ScoreDoc[] page = new ScoreDoc[top.length - from];
+        System.arraycopy(top, from, page, 0, page.length);
+        return page;
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+        List<Document> docs = new ArrayList<>(page.length);
+        for (ScoreDoc hit : page) {
+            docs.add(searcher.storedFields().document(hit.doc));
+        }
+        String[][] highlights = highlights(searcher, words, page, docs);
+        List<SearchResults.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            QuoteDetail quote = QuoteDocuments.toQuote(docs.get(i));
+            float score = Float.isNaN(page[i].score) ? 0 : page[i].score;
+            hits.add(new SearchResults.Hit(quote, quote.interview(), highlights[0][i], highlights[1][i], score));
+        }
+        return hits;
+    }
+
+    /** Highlights of the text and of the translation for each hit: short quotes whole, long ones by passages. */
+    private String[][] highlights(IndexSearcher searcher, Query words, ScoreDoc[] page, List<Document> docs)
+            throws IOException {
+        String[] fields = {SearchFields.TEXT, SearchFields.TRANSLATION};
+        String[][] highlights = new String[2][page.length];
+        if (words != null) {
+            UnifiedHighlighter whole = highlighter(searcher, WholeBreakIterator::new);
+            UnifiedHighlighter passages = highlighter(searcher, () -> BreakIterator.getSentenceInstance(Locale.CHINESE));
+            for (int i = 0; i < page.length; i++) {
+                boolean isShort = docs.get(i).get(SearchFields.TEXT).length() <= WHOLE_QUOTE_LENGTH;
+                Map<String, String[]> found = (isShort ? whole : passages).highlightFields(
+                        fields, words, new int[] {page[i].doc}, new int[] {PASSAGES, PASSAGES});
+                highlights[0][i] = found.get(SearchFields.TEXT)[0];
+                highlights[1][i] = found.get(SearchFields.TRANSLATION)[0];
+            }
+        }
+        for (int i = 0; i < page.length; i++) {
+            for (int f = 0; f < fields.length; f++) {
+                String stored = docs.get(i).get(fields[f]);
+                if (highlights[f][i] == null && stored != null) {
+                    highlights[f][i] = HtmlUtils.htmlEscape(shortened(stored), "UTF-8");
+                }
+            }
+        }
+        return highlights;
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, Supplier<BreakIterator> breaks) {
+        return UnifiedHighlighter.builder(searcher, index.analyzer())
+                .withBreakIterator(breaks)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withMaxNoHighlightPassages(0)
+                .withHighlightPhrasesStrictly(true)
+                .build();
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= WHOLE_QUOTE_LENGTH ? text : text.substring(0, WHOLE_QUOTE_LENGTH) + "…";
+    }
+
+    private static SearchResults.Facets facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+        return new SearchResults.Facets(
+                facet(searcher, collector, SearchFields.SPEAKER),
+                facet(searcher, collector, SearchFields.INTERVIEW),
+                facet(searcher, collector, SearchFields.TOPIC),
+                facet(searcher, collector, SearchFields.KIND));
+    }
+
+    private static List<SearchResults.FacetValue> facet(IndexSearcher searcher, FacetsCollector collector,
+            String dimension) throws IOException {
+        String field = SearchFields.facet(dimension);
+        StringValueFacetCounts counts = new StringValueFacetCounts(
+                new StringDocValuesReaderState(searcher.getIndexReader(), field), collector);
+        FacetResult result = counts.getTopChildren(Integer.MAX_VALUE, field);
+        List<SearchResults.FacetValue> values = new ArrayList<>();
+        if (result != null) {
+            for (LabelAndValue entry : result.labelValues) {
+                int separator = entry.label.indexOf(SearchFields.SEPARATOR);
+                values.add(new SearchResults.FacetValue(entry.label.substring(0, separator),
+                        entry.label.substring(separator + 1), entry.value.longValue()));
+            }
+        }
+        return values;
+    }
+}
