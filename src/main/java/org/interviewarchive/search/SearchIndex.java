@@ -51,6 +51,9 @@ class SearchIndex implements DisposableBean {
         } catch (IOException | IllegalArgumentException unreadable) {
             log.warn("The search index at {} cannot be read ({}); starting an empty one to rebuild", path,
                     unreadable.getMessage());
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
             return new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
         }
     }
