@@ -11,12 +11,14 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir         where the embedded database and the search index live
  * @param speakerRegistry the registry of speakers: canonical names, aliases, descriptions
+ * @param topicVocabulary the topic vocabulary: terms and their forms in every language
  * @param ingest          what to ingest and when
  */
 @ConfigurationProperties("archive")
 public record ArchiveProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("seeds/speakers.yml") Path speakerRegistry,
+        @DefaultValue("seeds/topics.yml") Path topicVocabulary,
         @DefaultValue Ingest ingest) {
 
     /**

@@ -26,6 +26,8 @@ import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.StoredText;
 import org.interviewarchive.speaker.SpeakerService;
+import org.interviewarchive.topic.GlossaryEntry;
+import org.interviewarchive.topic.TopicService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,18 +49,20 @@ public class IngestService {
     private final SpeakerService speakers;
     private final InterviewService interviews;
     private final QuoteService quotes;
+    private final TopicService topics;
     private final ArchiveRevision revision;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final ArchiveProperties properties;
 
     IngestService(LayoutDetector detector, SpeakerService speakers, InterviewService interviews, QuoteService quotes,
-            ArchiveRevision revision, ApplicationEventPublisher events, TransactionTemplate transaction,
-            ArchiveProperties properties) {
+            TopicService topics, ArchiveRevision revision, ApplicationEventPublisher events,
+            TransactionTemplate transaction, ArchiveProperties properties) {
         this.detector = detector;
         this.speakers = speakers;
         this.interviews = interviews;
         this.quotes = quotes;
+        this.topics = topics;
         this.revision = revision;
         this.events = events;
         this.transaction = transaction;
@@ -142,6 +146,9 @@ public class IngestService {
                 new TranscriptResolver.FileFacts(slug, sourceFile, fingerprint));
         Interview interview = interviews.store(resolved.interview());
         quotes.add(interview, resolved.quotes(), previous);
+        topics.replaceGlossary(interview, transcript.glossary().stream()
+                .map(term -> new GlossaryEntry(term.term(), term.aliases(), term.explanation()))
+                .toList());
         events.publishEvent(new InterviewIngested(slug, revision.bump()));
         return new IngestResult.Stored(file, slug, resolved.quotes().size());
     }

@@ -21,17 +21,23 @@ final class QueryTranslator {
 
     private final QueryBuilder builder;
     private final Function<String, String> speakerSlug;
-    private final Function<String, List<String>> synonyms;
+    private final TermMatcher vocabulary;
 
     /**
      * @param speakerSlug the slug a speaker's slug, name or alias stands for, or the value itself when unknown
-     * @param synonyms    other ways to write some words (a topic vocabulary), the words themselves included
+     * @param vocabulary  the topic terms: a word that is a form of a term finds all its forms
      */
-    QueryTranslator(ArchiveAnalyzer analyzer, Function<String, String> speakerSlug,
-            Function<String, List<String>> synonyms) {
+    QueryTranslator(ArchiveAnalyzer analyzer, Function<String, String> speakerSlug, TermMatcher vocabulary) {
         this.builder = new QueryBuilder(analyzer);
         this.speakerSlug = speakerSlug;
-        this.synonyms = synonyms;
+        this.vocabulary = vocabulary;
+    }
+
+    /** Quotes about a topic: a vocabulary term by any of its forms, or a section heading by its slug. */
+    Query topic(String slug) {
+        return vocabulary.bySlug(slug)
+                .map(term -> anyForm(term.forms()))
+                .orElseGet(() -> new TermQuery(new Term(SearchFields.TOPIC, slug)));
     }
 
     /** The query for the text alone, to highlight with; null when the text asks for no words. */
@@ -73,7 +79,7 @@ final class QueryTranslator {
         }
         boolean filtering = filter(query, SearchFields.SPEAKER, request.speakers().stream().map(speakerSlug).toList())
                 | filter(query, SearchFields.INTERVIEW, request.interviews())
-                | filter(query, SearchFields.TOPIC, request.topics())
+                | topics(query, request.topics())
                 | filter(query, SearchFields.KIND, request.kinds());
         if (!positive) {
             if (!excluding && !filtering) {
@@ -111,17 +117,22 @@ final class QueryTranslator {
                 case "kind" -> new TermQuery(new Term(SearchFields.KIND, field.value().toUpperCase(Locale.ROOT)));
                 case "lang" -> new TermQuery(new Term(SearchFields.LANG, field.value().toLowerCase(Locale.ROOT)));
                 case "interview" -> new TermQuery(new Term(SearchFields.INTERVIEW, field.value()));
-                case "topic" -> new TermQuery(new Term(SearchFields.TOPIC, field.value()));
+                case "topic" -> topic(field.value());
                 default -> new MatchNoDocsQuery();
             };
         };
     }
 
-    /** The words, or any of their synonyms, in the text or the translation; null when they analyse to nothing. */
+    /** The words, or any other form of the term they are, in the text or the translation. */
     private Query words(String words) {
+        return anyForm(vocabulary.forms(words));
+    }
+
+    /** Any of the forms in the text or the translation; null when they all analyse to nothing. */
+    private Query anyForm(List<String> forms) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean found = false;
-        for (String form : synonyms.apply(words)) {
+        for (String form : forms) {
             for (String field : List.of(SearchFields.TEXT, SearchFields.TRANSLATION)) {
                 Query query = builder.createPhraseQuery(field, form);
                 if (query != null) {
@@ -131,6 +142,19 @@ final class QueryTranslator {
             }
         }
         return found ? any.build() : null;
+    }
+
+    private boolean topics(BooleanQuery.Builder query, List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return false;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String slug : slugs) {
+            Query topic = topic(slug);
+            any.add(topic == null ? new MatchNoDocsQuery() : topic, Occur.SHOULD);
+        }
+        query.add(any.build(), Occur.FILTER);
+        return true;
     }
 
     private static boolean filter(BooleanQuery.Builder query, String field, List<String> values) {

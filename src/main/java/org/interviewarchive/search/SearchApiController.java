@@ -37,6 +37,11 @@ class SearchApiController {
         return search.related(id, RELATED);
     }
 
+    @GetMapping("/api/interviews/{slug}/key-terms")
+    List<String> keyTerms(@PathVariable String slug) {
+        return search.keyTerms(slug);
+    }
+
     /** A page or size that is not a number means the default: a search never answers with an error. */
     private static int number(String value, int fallback) {
         try {

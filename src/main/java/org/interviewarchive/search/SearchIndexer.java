@@ -73,7 +73,10 @@ class SearchIndexer implements ApplicationRunner {
                     new InterviewRef(interview.slug(), interview.title()),
                     i == 0 ? null : inOrder.get(i - 1).id(),
                     i == inOrder.size() - 1 ? null : inOrder.get(i + 1).id());
-            indexed.add(new IndexedQuote(detail, interview.date(), List.of()));
+            String section = inOrder.get(i).section();
+            List<IndexedQuote.Label> topics = section == null ? List.of()
+                    : List.of(new IndexedQuote.Label(TopicVocabulary.sectionSlug(section), section));
+            indexed.add(new IndexedQuote(detail, interview.date(), topics));
         }
         return indexed;
     }

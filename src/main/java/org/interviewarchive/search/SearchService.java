@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -20,6 +24,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -42,6 +47,7 @@ public class SearchService {
     /** Quotes up to this long are shown whole; longer ones by their best passages. */
     static final int WHOLE_QUOTE_LENGTH = 220;
     private static final int PASSAGES = 2;
+    private static final int KEY_TERMS = 10;
     private static final Sort READING_ORDER = new Sort(
             new SortField(SearchFields.DATE, SortField.Type.LONG, true),
             new SortField(SearchFields.INTERVIEW, SortField.Type.STRING),
@@ -53,17 +59,21 @@ public class SearchService {
 
     private final SearchIndex index;
     private final SpeakerService speakers;
-    private final List<QueryExpansion> expansions;
+    private final List<TopicVocabulary> vocabularies;
+    /** The vocabulary as last analysed; analysed again only when the vocabulary changes. */
+    private final AtomicReference<TermMatcher> matcher = new AtomicReference<>();
+    private final AtomicReference<KeyTermsAt> keyTerms = new AtomicReference<>();
 
-    SearchService(SearchIndex index, SpeakerService speakers, List<QueryExpansion> expansions) {
+    SearchService(SearchIndex index, SpeakerService speakers, List<TopicVocabulary> vocabularies) {
         this.index = index;
         this.speakers = speakers;
-        this.expansions = expansions;
+        this.vocabularies = vocabularies;
     }
 
     public SearchResults search(SearchRequest request) {
         QueryText text = QueryText.parse(request.q());
-        QueryTranslator translator = translator();
+        TermMatcher vocabulary = vocabulary();
+        QueryTranslator translator = translator(vocabulary);
         Query query = translator.query(text, request);
         if (query == null) {
             return SearchResults.empty(request);
@@ -78,7 +88,89 @@ public class SearchService {
             long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
             ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, request);
             return new SearchResults(request.q(), total, request.page(), request.size(),
-                    hits(searcher, words, page), facets(searcher, collector));
+                    hits(searcher, words, page), facets(searcher, collector, query, translator, vocabulary));
+        });
+    }
+
+    /** How many quotes each topic has and in which interviews, for the given topic slugs. */
+    public List<TopicUsage> usage(List<String> topicSlugs) {
+        QueryTranslator translator = translator(vocabulary());
+        return index.withSearcher(searcher -> {
+            List<TopicUsage> usage = new ArrayList<>();
+            for (String slug : topicSlugs) {
+                Query topic = translator.topic(slug);
+                if (topic == null) {
+                    continue;
+                }
+                FacetsCollector collector = searcher.search(topic, new FacetsCollectorManager());
+                long quotes = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+                List<String> interviews = facet(searcher, collector, SearchFields.INTERVIEW).stream()
+                        .map(SearchResults.FacetValue::value).toList();
+                usage.add(new TopicUsage(slug, quotes, interviews));
+            }
+            return usage;
+        });
+    }
+
+    /** Each quote of an interview with the topics it is tagged with: its section, and the terms its text contains. */
+    public Map<String, List<TopicRef>> topicsOf(String interviewSlug) {
+        TermMatcher vocabulary = vocabulary();
+        return index.withSearcher(searcher -> {
+            Map<String, List<TopicRef>> topics = new LinkedHashMap<>();
+            TopDocs all = searcher.search(new TermQuery(new Term(SearchFields.INTERVIEW, interviewSlug)),
+                    Math.max(1, searcher.getIndexReader().maxDoc()), READING_ORDER);
+            for (ScoreDoc hit : all.scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                List<TopicRef> tags = new ArrayList<>();
+                QuoteDetail quote = QuoteDocuments.toQuote(doc);
+                if (quote.quote().section() != null) {
+                    tags.add(new TopicRef(TopicVocabulary.sectionSlug(quote.quote().section()), quote.quote().section()));
+                }
+                vocabulary.tagsOf(quote.quote().text(), quote.quote().translation())
+                        .forEach(term -> tags.add(new TopicRef(term.slug(), term.label())));
+                topics.put(quote.quote().id(), tags);
+            }
+            return topics;
+        });
+    }
+
+    /** Each interview's ten most distinctive words against the whole archive, computed once per index revision. */
+    public List<String> keyTerms(String interviewSlug) {
+        long revision = index.revision();
+        KeyTermsAt cached = keyTerms.get();
+        if (cached == null || cached.revision() != revision) {
+            cached = new KeyTermsAt(revision, new KeyTerms(index.analyzer()).of(textsByInterview(), KEY_TERMS));
+            keyTerms.set(cached);
+        }
+        return cached.terms().getOrDefault(interviewSlug, List.of());
+    }
+
+    private record KeyTermsAt(long revision, Map<String, List<String>> terms) {
+    }
+
+    private Map<String, List<String>> textsByInterview() {
+        return index.withSearcher(searcher -> {
+            Map<String, List<String>> texts = new HashMap<>();
+            for (ScoreDoc hit : searcher.search(MatchAllDocsQuery.INSTANCE, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                texts.computeIfAbsent(doc.get(SearchFields.INTERVIEW), key -> new ArrayList<>()).add(doc.get(SearchFields.TEXT));
+            }
+            return texts;
+        });
+    }
+
+    /** Every quote matching the filters, in reading order, without paging: for pages that list a whole topic. */
+    public List<QuoteDetail> all(SearchRequest filters) {
+        Query query = translator(vocabulary()).query(QueryText.parse(filters.q()), filters);
+        if (query == null) {
+            return List.of();
+        }
+        return index.withSearcher(searcher -> {
+            List<QuoteDetail> quotes = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()), READING_ORDER).scoreDocs) {
+                quotes.add(QuoteDocuments.toQuote(searcher.storedFields().document(hit.doc)));
+            }
+            return quotes;
         });
     }
 
@@ -110,18 +202,17 @@ public class SearchService {
         });
     }
 
-    private QueryTranslator translator() {
+    private QueryTranslator translator(TermMatcher vocabulary) {
         return new QueryTranslator(index.analyzer(),
                 value -> speakers.findByAnyName(value).map(Speaker::getSlug).orElse(value),
-                this::forms);
+                vocabulary);
     }
 
-    private List<String> forms(String words) {
-        List<String> forms = new ArrayList<>(List.of(words));
-        for (QueryExpansion expansion : expansions) {
-            expansion.forms(words).stream().filter(form -> !forms.contains(form)).forEach(forms::add);
-        }
-        return forms;
+    private TermMatcher vocabulary() {
+        List<TopicVocabulary.Term> terms = vocabularies.stream().flatMap(v -> v.terms().stream()).toList();
+        return matcher.updateAndGet(current -> current != null && current.terms().equals(terms)
+                ? current
+                : new TermMatcher(terms, index.analyzer()));
     }
 
     private static ScoreDoc[] pageOf(ScoreDoc[] top, SearchRequest request) {
@@ -186,11 +277,25 @@ public class SearchService {
         return text.length() <= WHOLE_QUOTE_LENGTH ? text : text.substring(0, WHOLE_QUOTE_LENGTH) + "…";
     }
 
-    private static SearchResults.Facets facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+    private static SearchResults.Facets facets(IndexSearcher searcher, FacetsCollector collector, Query query,
+            QueryTranslator translator, TermMatcher vocabulary) throws IOException {
+        List<SearchResults.FacetValue> topics = new ArrayList<>(facet(searcher, collector, SearchFields.TOPIC));
+        // Terms are matched at query time, so their counts are counts of hits that also match the term.
+        for (TopicVocabulary.Term term : vocabulary.terms()) {
+            Query topic = translator.topic(term.slug());
+            if (topic != null) {
+                int count = searcher.count(new BooleanQuery.Builder()
+                        .add(query, Occur.FILTER).add(topic, Occur.FILTER).build());
+                if (count > 0) {
+                    topics.add(new SearchResults.FacetValue(term.slug(), term.label(), count));
+                }
+            }
+        }
+        topics.sort(Comparator.comparingLong(SearchResults.FacetValue::count).reversed());
         return new SearchResults.Facets(
                 facet(searcher, collector, SearchFields.SPEAKER),
                 facet(searcher, collector, SearchFields.INTERVIEW),
-                facet(searcher, collector, SearchFields.TOPIC),
+                topics,
                 facet(searcher, collector, SearchFields.KIND));
     }
 

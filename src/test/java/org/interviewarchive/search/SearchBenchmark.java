@@ -56,7 +56,7 @@ class SearchBenchmark {
     }
 
     private static void measure(String corpus, Http http, SearchService search, SearchIndex index) {
-        QueryTranslator translator = new QueryTranslator(index.analyzer(), slug -> slug, words -> List.of(words));
+        QueryTranslator translator = new QueryTranslator(index.analyzer(), slug -> slug, new TermMatcher(List.of(), index.analyzer()));
         List<Query> lucene = QUERIES.stream()
                 .map(q -> translator.query(QueryText.parse(q), SearchRequest.forText(q))).toList();
         report(corpus, "HTTP API", q -> http.json("/api/search?q=" + Http.encode(q)));

@@ -1,0 +1,54 @@
+package org.interviewarchive.topic;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
+import org.interviewarchive.interview.InterviewRef;
+import org.interviewarchive.quote.QuoteDetail;
+import org.interviewarchive.search.SearchRequest;
+import org.interviewarchive.search.SearchService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/topics")
+class TopicApiController {
+
+    record InterviewQuotes(InterviewRef interview, List<QuoteDetail> quotes) {
+    }
+
+    record TopicQuotes(TopicView topic, List<InterviewQuotes> interviews) {
+    }
+
+    private final TopicService topics;
+    private final SearchService search;
+
+    TopicApiController(TopicService topics, SearchService search) {
+        this.topics = topics;
+        this.search = search;
+    }
+
+    @GetMapping
+    List<TopicView> all() {
+        return topics.topics();
+    }
+
+    /** One topic's quotes across interviews, grouped by interview, optionally by some speakers only. */
+    @GetMapping("/{slug}")
+    TopicQuotes one(@PathVariable String slug, @RequestParam(required = false) List<String> speaker) {
+        TopicView topic = topics.topic(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No topic has the slug " + slug));
+        Map<InterviewRef, List<QuoteDetail>> grouped = new LinkedHashMap<>();
+        for (QuoteDetail quote : search.all(new SearchRequest("", speaker, null, List.of(slug), null, 1, 1, null))) {
+            grouped.computeIfAbsent(quote.interview(), key -> new ArrayList<>()).add(quote);
+        }
+        return new TopicQuotes(topic, grouped.entrySet().stream()
+                .map(entry -> new InterviewQuotes(entry.getKey(), entry.getValue())).toList());
+    }
+}
