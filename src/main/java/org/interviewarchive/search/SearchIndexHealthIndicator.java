@@ -1,0 +1,34 @@
+package org.interviewarchive.search;
+
+import org.interviewarchive.interview.ArchiveRevision;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search index in {@code /actuator/health}: up when it answers, with how many quotes it holds and whether it has
+ * caught up with the database.
+ */
+@Component
+class SearchIndexHealthIndicator implements HealthIndicator {
+
+    private final SearchIndex index;
+    private final ArchiveRevision revision;
+
+    SearchIndexHealthIndicator(SearchIndex index, ArchiveRevision revision) {
+        this.index = index;
+        this.revision = revision;
+    }
+
+    @Override
+    public Health health() {
+        long indexed = index.revision();
+        long archive = revision.current();
+        return Health.up()
+                .withDetail("quotes", index.size())
+                .withDetail("indexRevision", indexed)
+                .withDetail("archiveRevision", archive)
+                .withDetail("upToDate", indexed == archive)
+                .build();
+    }
+}
