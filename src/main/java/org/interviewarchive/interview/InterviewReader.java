@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.interviewarchive.quote.PlacedQuote;
 import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.QuoteView;
+import org.interviewarchive.speaker.SpeakerRef;
 import org.interviewarchive.web.ExternalLinks;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +34,7 @@ class InterviewReader {
                 .map(interview -> new Build(interview, query, quotes.placedInReadingOrder(slug)).reading());
     }
 
-    static String sectionAnchor(String sectionSlug) {
+    private static String sectionAnchor(String sectionSlug) {
         return "s-" + sectionSlug;
     }
 
@@ -196,7 +197,7 @@ class InterviewReader {
             List<String> order = new ArrayList<>();
             interview.speakers().forEach(p -> order.add(p.slug()));
             all.stream().map(placed -> placed.quote().speaker()).filter(Objects::nonNull)
-                    .map(speaker -> speaker.slug()).filter(slug -> !order.contains(slug)).distinct()
+                    .map(SpeakerRef::slug).filter(slug -> !order.contains(slug)).distinct()
                     .forEach(order::add);
             Map<String, String> colours = new HashMap<>();
             for (int i = 0; i < order.size(); i++) {

@@ -8,9 +8,11 @@ import org.interviewarchive.speaker.SpeakerRef;
  * An interview as its reading page shows it: metadata, participants, contents, and the quotes the reader's filters
  * let through, grouped under their section headings. Every link is built here, so the template only displays.
  *
- * @param shown     how many quotes the filters let through
- * @param total     how many quotes the interview has
- * @param shows     the original/translation choices, empty when no quote has a translation
+ * @param query      what the reader asked for, less what does not apply (a show mode where nothing is translated);
+ *                   a form that keeps the filters (such as a find box) takes its hidden fields from it
+ * @param shown      how many quotes the filters let through
+ * @param total      how many quotes the interview has
+ * @param shows      the original/translation choices, empty when no quote has a translation
  * @param clearUrl   the whole interview, keeping the show mode
  * @param exportUrl  the Markdown export of what is shown
  * @param sourceLink the interview's source URL when it is a web address a reader can follow, else null

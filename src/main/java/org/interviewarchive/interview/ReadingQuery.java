@@ -46,10 +46,6 @@ public record ReadingQuery(List<String> speakers, List<String> topics, Show show
         return new ReadingQuery(speakers, topics, Show.parse(show));
     }
 
-    public static ReadingQuery everything() {
-        return new ReadingQuery(List.of(), List.of(), Show.BOTH);
-    }
-
     public boolean filtered() {
         return !speakers.isEmpty() || !topics.isEmpty();
     }
