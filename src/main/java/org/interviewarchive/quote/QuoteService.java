@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.interviewarchive.interview.Interview;
 import org.interviewarchive.interview.InterviewRef;
@@ -34,6 +35,32 @@ public class QuoteService {
         return quotes.findInReadingOrder(interviewSlug).stream().map(QuoteView::of).toList();
     }
 
+    /** An interview's quotes in reading order, each with the position of the section it stands under. */
+    @Transactional(readOnly = true)
+    public List<PlacedQuote> placedInReadingOrder(String interviewSlug) {
+        return quotes.findInReadingOrder(interviewSlug).stream()
+                .map(quote -> new PlacedQuote(QuoteView.of(quote),
+                        quote.getSection() == null ? PlacedQuote.NO_SECTION : quote.getSection().getPosition()))
+                .toList();
+    }
+
+    /** What the quote's own page shows: the quote, where it comes from, and the quotes either side of it. */
+    @Transactional(readOnly = true)
+    public Optional<QuotePage> page(String publicId) {
+        return quotes.findByPublicId(publicId).map(quote -> {
+            QuoteView previous = null;
+            QuoteView next = null;
+            for (Quote neighbour : neighbours(quote)) {
+                if (neighbour.getPosition() < quote.getPosition()) {
+                    previous = QuoteView.of(neighbour);
+                } else {
+                    next = QuoteView.of(neighbour);
+                }
+            }
+            return new QuotePage(QuoteView.of(quote), QuoteSource.of(quote.getInterview()), previous, next);
+        });
+    }
+
     /** A speaker's quotes grouped by interview, newest interview first, each group in reading order. */
     @Transactional(readOnly = true)
     public Map<InterviewRef, List<QuoteView>> bySpeaker(String speakerSlug) {
@@ -55,8 +82,7 @@ public class QuoteService {
     private QuoteDetail detail(Quote quote) {
         String previous = null;
         String next = null;
-        for (Quote neighbour : quotes.findByInterviewAndPositionIn(
-                quote.getInterview(), List.of(quote.getPosition() - 1, quote.getPosition() + 1))) {
+        for (Quote neighbour : neighbours(quote)) {
             if (neighbour.getPosition() < quote.getPosition()) {
                 previous = neighbour.getPublicId();
             } else {
@@ -64,6 +90,11 @@ public class QuoteService {
             }
         }
         return new QuoteDetail(QuoteView.of(quote), InterviewRef.of(quote.getInterview()), previous, next);
+    }
+
+    private List<Quote> neighbours(Quote quote) {
+        return quotes.findByInterviewAndPositionIn(
+                quote.getInterview(), List.of(quote.getPosition() - 1, quote.getPosition() + 1));
     }
 
     /**

@@ -26,4 +26,9 @@ public abstract class SeedArchiveTest {
     protected Http http() {
         return new Http(port);
     }
+
+    /** The absolute URL of a path on this server, for a browser. */
+    protected String url(String path) {
+        return http().url(path);
+    }
 }

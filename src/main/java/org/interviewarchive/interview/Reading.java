@@ -1,0 +1,106 @@
+package org.interviewarchive.interview;
+
+import java.util.List;
+import org.interviewarchive.quote.QuoteKind;
+import org.interviewarchive.speaker.SpeakerRef;
+
+/**
+ * An interview as its reading page shows it: metadata, participants, contents, and the quotes the reader's filters
+ * let through, grouped under their section headings. Every link is built here, so the template only displays.
+ *
+ * @param query      what the reader asked for, less what does not apply (a show mode where nothing is translated);
+ *                   a form that keeps the filters (such as a find box) takes its hidden fields from it
+ * @param shown      how many quotes the filters let through
+ * @param total      how many quotes the interview has
+ * @param shows      the original/translation choices, empty when no quote has a translation
+ * @param clearUrl   the whole interview, keeping the show mode
+ * @param exportUrl  the Markdown export of what is shown
+ * @param sourceLink the interview's source URL when it is a web address a reader can follow, else null
+ * @param mediaLink  the original recording's URL under the same condition
+ */
+public record Reading(
+        InterviewView interview,
+        ReadingQuery query,
+        List<Participant> participants,
+        List<ContentsEntry> contents,
+        List<Part> parts,
+        List<ActiveFilter> filters,
+        int shown,
+        int total,
+        List<ShowOption> shows,
+        String clearUrl,
+        String exportUrl,
+        String sourceLink,
+        String mediaLink) {
+
+    /** The CSS class of unattributed text; speakers get {@code speaker-c0} to {@code speaker-c7}. */
+    public static final String NO_SPEAKER_CLASS = "speaker-none";
+    static final int PALETTE_SIZE = 8;
+
+    public boolean filtered() {
+        return !filters.isEmpty();
+    }
+
+    /**
+     * A participant with the colour their quotes carry and the link that adds them to, or takes them out of, the
+     * speaker filter.
+     */
+    public record Participant(String slug, String name, Role role, int quotes, String colour, boolean selected,
+                              String toggleUrl) {
+    }
+
+    /**
+     * One line of the table of contents.
+     *
+     * @param href      where the section's heading is: on this page when it shows any of its quotes, in the whole
+     *                  interview when a filter hides them, null when the section has no quotes at all
+     * @param filterUrl this page narrowed to this section alone, or when selected no longer narrowed to it
+     */
+    public record ContentsEntry(String slug, String title, int quotes, String href, String filterUrl,
+                                boolean selected) {
+    }
+
+    /**
+     * A run of shown quotes under one heading.
+     *
+     * @param anchor the heading's id, null for quotes before the first heading
+     * @param title  the heading, null for quotes before the first heading
+     */
+    public record Part(String anchor, String title, List<Line> lines) {
+    }
+
+    /**
+     * One quote as shown. {@code text} is what the show mode puts first, {@code secondText} the translation shown
+     * under it (null when none is shown).
+     *
+     * @param turnStart   whether the speaker's name goes above it: the first shown quote of a turn or of a part
+     * @param inPlaceUrl  the quote in the whole interview, for filtered pages; null on the whole interview
+     */
+    public record Line(String id, SpeakerRef speaker, QuoteKind kind, String colour, boolean turnStart,
+                       String text, String lang, String secondText, String secondLang, String permalink,
+                       String inPlaceUrl) {
+
+        public String anchor() {
+            return "q-" + id;
+        }
+    }
+
+    /**
+     * A filter the reader turned on, with the link that turns it off.
+     *
+     * @param kind  {@code speaker} or {@code topic}
+     * @param label the speaker's name or section's title, or the value as given when it names nothing
+     * @param known whether the value names a speaker or section of this interview
+     */
+    public record ActiveFilter(String kind, String label, boolean known, String removeUrl) {
+    }
+
+    /**
+     * One choice of what to show of translated quotes.
+     *
+     * @param mode {@code both}, {@code original} or {@code translation}
+     * @param lang the language shown alone, null for both
+     */
+    public record ShowOption(String mode, String lang, String url, boolean selected) {
+    }
+}

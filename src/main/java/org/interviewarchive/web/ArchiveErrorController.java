@@ -1,0 +1,52 @@
+package org.interviewarchive.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error the servlet container reports: under {@code /api/} a JSON problem, elsewhere a page in the site's
+ * layout with a search box. Neither ever shows a stack trace or an exception's message.
+ */
+@Controller
+class ArchiveErrorController implements ErrorController {
+
+    static final String API_PREFIX = "/api/";
+
+    record ErrorPage(int status, boolean notFound) {
+    }
+
+    /** Either a JSON problem or a page, decided by the path the reader asked for, not by the Accept header. */
+    @RequestMapping("${server.error.path:${error.path:/error}}")
+    Object error(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                ? uri.substring(request.getContextPath().length())
+                : "";
+        if (path.startsWith(API_PREFIX)) {
+            ProblemDetail problem = ProblemDetail.forStatus(status);
+            problem.setInstance(URI.create(request.getContextPath() + path));
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error-page", status);
+        page.addObject("error", new ErrorPage(status.value(), status == HttpStatus.NOT_FOUND));
+        return page;
+    }
+
+    /** The status the container recorded; a direct request for the error path finds nothing, so 404. */
+    private static HttpStatus status(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code) {
+            HttpStatus status = HttpStatus.resolve(code);
+            return status != null && status.isError() ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        return HttpStatus.NOT_FOUND;
+    }
+}
