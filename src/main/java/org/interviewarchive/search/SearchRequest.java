@@ -2,6 +2,7 @@ package org.interviewarchive.search;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A search as a reader asks it. Repeated filters of one kind are alternatives; different kinds must all hold.
@@ -51,6 +52,35 @@ public record SearchRequest(
         page = Math.max(1, page);
         size = size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
         sort = sort == null ? Sort.RELEVANCE : sort;
+    }
+
+    /**
+     * A search from request parameters. A page or size that is not a number means the default: a search never answers
+     * with an error.
+     */
+    public static SearchRequest of(Map<String, List<String>> parameters) {
+        return new SearchRequest(
+                first(parameters, "q"),
+                parameters.get("speaker"),
+                parameters.get("interview"),
+                parameters.get("topic"),
+                parameters.get("kind"),
+                number(first(parameters, "page"), 1),
+                number(first(parameters, "size"), DEFAULT_SIZE),
+                Sort.of(first(parameters, "sort")));
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    private static int number(String value, int fallback) {
+        try {
+            return value == null ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return fallback;
+        }
     }
 
     public static SearchRequest forText(String q) {
