@@ -74,7 +74,7 @@ class InterviewPageController {
 
     private Reading read(String slug, MultiValueMap<String, String> parameters) {
         ReadingQuery query = ReadingQuery.of(parameters.getOrDefault("speaker", List.of()),
-                parameters.getOrDefault("topic", List.of()), parameters.getFirst("show"));
+                parameters.getOrDefault("topic", List.of()), parameters.getFirst("show"), parameters.getFirst("q"));
         return reader.read(slug, query)
                 .orElseThrow(() -> new PageNotFoundException("No interview has the slug " + slug));
     }

@@ -17,6 +17,11 @@ import org.interviewarchive.speaker.SpeakerRef;
  * @param exportUrl  the Markdown export of what is shown
  * @param sourceLink the interview's source URL when it is a web address a reader can follow, else null
  * @param mediaLink  the original recording's URL under the same condition
+ * @param topics     the vocabulary's terms this interview talks about, most first, each a filter to toggle
+ * @param keyTerms   the interview's most distinctive words, each a search within it
+ * @param find       what "find in this interview" found, null when nothing was asked
+ * @param speakerStrip who speaks when: one mark per turn across the interview's length
+ * @param topicStrip where the topics the reader filtered by occur, null without a topic filter
  */
 public record Reading(
         InterviewView interview,
@@ -31,7 +36,15 @@ public record Reading(
         String clearUrl,
         String exportUrl,
         String sourceLink,
-        String mediaLink) {
+        String mediaLink,
+        List<TopicChip> topics,
+        List<KeyTerm> keyTerms,
+        Find find,
+        List<Mark> speakerStrip,
+        List<Mark> topicStrip) {
+
+    /** The width of a strip in SVG units; marks are placed on it in proportion to the text. */
+    public static final int STRIP_WIDTH = 1000;
 
     /** The CSS class of unattributed text; speakers get {@code speaker-c0} to {@code speaker-c7}. */
     public static final String NO_SPEAKER_CLASS = "speaker-none";
@@ -78,11 +91,49 @@ public record Reading(
      */
     public record Line(String id, SpeakerRef speaker, QuoteKind kind, String colour, boolean turnStart,
                        String text, String lang, String secondText, String secondLang, String permalink,
-                       String inPlaceUrl) {
+                       String inPlaceUrl, Marked marked, List<Tag> tags) {
 
         public String anchor() {
             return "q-" + id;
         }
+    }
+
+    /**
+     * A line's texts with the words being found marked: HTML the search escaped and marked, in the same places as
+     * {@link Line#text()} and {@link Line#secondText()}.
+     *
+     * @param number   which match this is on the page, from 1
+     * @param previous the anchor of the match before it, null for the first
+     * @param next     the anchor of the match after it, null for the last
+     */
+    public record Marked(String text, String secondText, int number, String previous, String next) {
+    }
+
+    /** A term a quote is tagged with, linking to the interview filtered by it. */
+    public record Tag(String label, String url) {
+    }
+
+    /** A term the interview talks about, with how many of its quotes, and the link that toggles its filter. */
+    public record TopicChip(String slug, String label, int quotes, String url, boolean selected) {
+    }
+
+    public record KeyTerm(String term, String searchUrl) {
+    }
+
+    /**
+     * @param matches how many quotes of the interview the words match
+     * @param shown   how many of them the filters let through
+     * @param first   the anchor of the first match shown, null when none is
+     * @param clearUrl this page without the words
+     */
+    public record Find(String words, int matches, int shown, String first, String clearUrl) {
+    }
+
+    /**
+     * A mark on a strip: from {@code x}, {@code width} wide (in {@link #STRIP_WIDTH} units), in the speaker's colour,
+     * linking to the quote; {@code label} is its text alternative.
+     */
+    public record Mark(double x, double width, String colour, String href, String label) {
     }
 
     /**

@@ -12,9 +12,10 @@ import java.util.stream.Stream;
  * to show the original, its translation or both. Builds the links that change one of these and keep the rest.
  *
  * @param speakers speaker slugs or names, as given
- * @param topics   section slugs or titles, as given
+ * @param topics   topic slugs or section titles, as given
+ * @param find     words to find in this interview, marked in place; empty for none
  */
-public record ReadingQuery(List<String> speakers, List<String> topics, Show show) {
+public record ReadingQuery(List<String> speakers, List<String> topics, Show show, String find) {
 
     /** Which text of a translated quote to show. */
     public enum Show {
@@ -40,10 +41,11 @@ public record ReadingQuery(List<String> speakers, List<String> topics, Show show
         speakers = clean(speakers);
         topics = clean(topics);
         show = show == null ? Show.BOTH : show;
+        find = find == null ? "" : find.strip();
     }
 
-    public static ReadingQuery of(List<String> speakers, List<String> topics, String show) {
-        return new ReadingQuery(speakers, topics, Show.parse(show));
+    public static ReadingQuery of(List<String> speakers, List<String> topics, String show, String find) {
+        return new ReadingQuery(speakers, topics, Show.parse(show), find);
     }
 
     public boolean filtered() {
@@ -51,19 +53,24 @@ public record ReadingQuery(List<String> speakers, List<String> topics, Show show
     }
 
     ReadingQuery withSpeakers(List<String> values) {
-        return new ReadingQuery(values, topics, show);
+        return new ReadingQuery(values, topics, show, find);
     }
 
     ReadingQuery withTopics(List<String> values) {
-        return new ReadingQuery(speakers, values, show);
+        return new ReadingQuery(speakers, values, show, find);
     }
 
     ReadingQuery showing(Show mode) {
-        return new ReadingQuery(speakers, topics, mode);
+        return new ReadingQuery(speakers, topics, mode, find);
     }
 
+    /** Without filters; the show mode and the words being found stay. */
     ReadingQuery unfiltered() {
-        return new ReadingQuery(List.of(), List.of(), show);
+        return new ReadingQuery(List.of(), List.of(), show, find);
+    }
+
+    ReadingQuery withoutFind() {
+        return new ReadingQuery(speakers, topics, show, "");
     }
 
     /** {@code path} with this query, each value encoded; the default show mode is left out. */
@@ -73,6 +80,9 @@ public record ReadingQuery(List<String> speakers, List<String> topics, Show show
         topics.forEach(value -> parameters.add("topic=" + encode(value)));
         if (show != Show.BOTH) {
             parameters.add("show=" + show.parameter());
+        }
+        if (!find.isEmpty()) {
+            parameters.add("q=" + encode(find));
         }
         return parameters.isEmpty() ? path : path + "?" + String.join("&", parameters);
     }

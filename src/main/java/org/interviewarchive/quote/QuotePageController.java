@@ -3,6 +3,7 @@ package org.interviewarchive.quote;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.interviewarchive.search.SearchService;
 import org.interviewarchive.web.AbsoluteUrls;
 import org.interviewarchive.web.ExternalLinks;
 import org.interviewarchive.web.PageMeta;
@@ -18,12 +19,16 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class QuotePageController {
 
+    private static final int RELATED = 5;
+
     private final QuoteService quotes;
     private final Citations citations;
+    private final SearchService search;
 
-    QuotePageController(QuoteService quotes, Citations citations) {
+    QuotePageController(QuoteService quotes, Citations citations, SearchService search) {
         this.quotes = quotes;
         this.citations = citations;
+        this.search = search;
     }
 
     @GetMapping("/q/{id}")
@@ -50,6 +55,7 @@ class QuotePageController {
         ModelAndView view = new ModelAndView("quote");
         view.addObject("view", new QuotePageView(page, title, permalink, interviewPath + "#q-" + quote.id(), sectionUrl,
                 citations.of(page, permalink, locale), ExternalLinks.http(interview.sourceUrl())));
+        view.addObject("related", search.related(quote.id(), RELATED));
         view.addObject(PageMeta.MODEL_ATTRIBUTE, PageMeta.article(title, quote.text(), quote.url()));
         return view;
     }

@@ -24,9 +24,12 @@ final class KeyTerms {
     private static final Set<String> STOP_WORDS = stopWords();
 
     private final ArchiveAnalyzer analyzer;
+    private final Set<String> names;
 
-    KeyTerms(ArchiveAnalyzer analyzer) {
+    /** @param names tokens of people's names: who speaks is not what an interview is about */
+    KeyTerms(ArchiveAnalyzer analyzer, Set<String> names) {
         this.analyzer = analyzer;
+        this.names = names;
     }
 
     /** Each interview's key terms, best first, as written in its text. */
@@ -58,7 +61,7 @@ final class KeyTerms {
             stream.reset();
             while (stream.incrementToken()) {
                 String token = term.toString();
-                if (isWorthShowing(token) && offset.endOffset() <= text.length()) {
+                if (isWorthShowing(token) && !names.contains(token) && offset.endOffset() <= text.length()) {
                     String surface = text.substring(offset.startOffset(), offset.endOffset());
                     terms.computeIfAbsent(token, key -> new Counted()).add(surface);
                 }

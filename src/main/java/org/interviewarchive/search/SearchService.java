@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
@@ -134,12 +136,56 @@ public class SearchService {
         });
     }
 
+    /**
+     * The quotes of one interview that the words match, in reading order, each with its text and translation
+     * highlighted whole: HTML-escaped, matches in {@code <mark>}. Same analysis as search; empty for no words.
+     */
+    public Map<String, Found> findIn(String interviewSlug, String words) {
+        TermMatcher vocabulary = vocabulary();
+        QueryTranslator translator = translator(vocabulary);
+        QueryText text = QueryText.parse(words);
+        Query matching = translator.words(text);
+        Query query = translator.query(text, new SearchRequest("", null, List.of(interviewSlug), null, null, 1, 1, null));
+        if (matching == null || query == null) {
+            return Map.of();
+        }
+        return index.withSearcher(searcher -> {
+            TopDocs all = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()), READING_ORDER);
+            UnifiedHighlighter whole = highlighter(searcher, WholeBreakIterator::new);
+            String[] fields = {SearchFields.TEXT, SearchFields.TRANSLATION};
+            Map<String, Found> found = new LinkedHashMap<>();
+            for (ScoreDoc hit : all.scoreDocs) {
+                Map<String, String[]> marked = whole.highlightFields(fields, matching, new int[] {hit.doc},
+                        new int[] {1, 1});
+                Document doc = searcher.storedFields().document(hit.doc);
+                found.put(doc.get(SearchFields.ID), new Found(
+                        marked(marked.get(SearchFields.TEXT)[0], doc.get(SearchFields.TEXT)),
+                        marked(marked.get(SearchFields.TRANSLATION)[0], doc.get(SearchFields.TRANSLATION))));
+            }
+            return found;
+        });
+    }
+
+    /** A quote's text and translation as HTML with the matches marked; the translation null when there is none. */
+    public record Found(String text, String translation) {
+    }
+
+    private static String marked(String highlighted, String stored) {
+        if (stored == null) {
+            return null;
+        }
+        return highlighted != null ? highlighted : HtmlUtils.htmlEscape(stored, "UTF-8");
+    }
+
     /** Each interview's ten most distinctive words against the whole archive, computed once per index revision. */
     public List<String> keyTerms(String interviewSlug) {
         long revision = index.revision();
         KeyTermsAt cached = keyTerms.get();
         if (cached == null || cached.revision() != revision) {
-            cached = new KeyTermsAt(revision, new KeyTerms(index.analyzer()).of(textsByInterview(), KEY_TERMS));
+            TermMatcher tokens = vocabulary();
+            Set<String> names = speakers.knownNames().stream().flatMap(name -> tokens.tokens(name).stream())
+                    .collect(Collectors.toSet());
+            cached = new KeyTermsAt(revision, new KeyTerms(index.analyzer(), names).of(textsByInterview(), KEY_TERMS));
             keyTerms.set(cached);
         }
         return cached.terms().getOrDefault(interviewSlug, List.of());

@@ -1,6 +1,9 @@
 package org.interviewarchive.speaker;
 
+import java.util.List;
 import java.util.Locale;
+import org.interviewarchive.search.SearchRequest;
+import org.interviewarchive.search.SearchService;
 import org.interviewarchive.web.PageMeta;
 import org.interviewarchive.web.PageNotFoundException;
 import org.springframework.context.MessageSource;
@@ -13,11 +16,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SpeakerPageController {
 
+    private static final int TOP_TOPICS = 8;
+
     private final SpeakerProfiles profiles;
+    private final SearchService search;
     private final MessageSource messages;
 
-    SpeakerPageController(SpeakerProfiles profiles, MessageSource messages) {
+    SpeakerPageController(SpeakerProfiles profiles, SearchService search, MessageSource messages) {
         this.profiles = profiles;
+        this.search = search;
         this.messages = messages;
     }
 
@@ -35,6 +42,8 @@ class SpeakerPageController {
                 .orElseThrow(() -> new PageNotFoundException("No speaker has the slug " + slug));
         model.addAttribute("profile", profile);
         model.addAttribute("interviews", profiles.quotes(slug));
+        model.addAttribute("topics", search.search(new SearchRequest("", List.of(slug), null, null, null, 1, 1, null))
+                .facets().topic().stream().limit(TOP_TOPICS).toList());
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.website(profile.speaker().name(),
                 profile.speaker().description(), "/speakers/" + slug));
         return "speaker";

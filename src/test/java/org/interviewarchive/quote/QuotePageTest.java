@@ -35,6 +35,17 @@ class QuotePageTest extends SeedArchiveTest {
     }
 
     @Test
+    void relatedQuotesFromOtherInterviewsLinkToTheirPages() {
+        JsonNode continual = http().json("/api/search?q=%E6%8C%81%E7%BB%AD%E5%AD%A6%E4%B9%A0&interview=" + SLUG)
+                .get("hits").get(0).get("quote");
+        Document page = http().html("/q/" + id(continual));
+        var related = page.select(".related .context-quote");
+        assertThat(related).hasSizeBetween(1, 5);
+        assertThat(related.select("h3 a").eachAttr("href")).doesNotContain("/interviews/" + SLUG);
+        assertThat(related.select("a.permalink").eachAttr("href")).allMatch(href -> href.matches("/q/[0-9a-z]{10}"));
+    }
+
+    @Test
     void theHeadCarriesCanonicalOpenGraphAndTwitterTags() {
         JsonNode quote = quotes.get(1);
         String permalink = http().url("/q/" + id(quote));
