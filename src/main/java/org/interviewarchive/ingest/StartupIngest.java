@@ -6,7 +6,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-/** Ingests {@code archive.ingest.paths} when the server starts; unchanged files cost a hash each. */
+/**
+ * Ingests {@code archive.ingest.paths} when the server starts; unchanged files cost a hash each, and interviews an
+ * admin deleted stay deleted.
+ */
 @Component
 @ConditionalOnBooleanProperty(name = "archive.ingest.on-startup", matchIfMissing = true)
 class StartupIngest implements ApplicationRunner {
@@ -21,6 +24,6 @@ class StartupIngest implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        ingest.ingest(properties.ingest().paths());
+        ingest.ingestAtStartup(properties.ingest().paths());
     }
 }

@@ -11,17 +11,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Interviews: stored by the ingest, read by everyone. */
+/** Interviews: stored by the ingest, deleted by an admin, read by everyone. */
 @Service
 public class InterviewService {
 
     private final InterviewRepository repository;
     private final ParticipationRepository participations;
+    private final DeletedInterviewRepository deleted;
     private final Clock clock;
 
-    InterviewService(InterviewRepository repository, ParticipationRepository participations, Clock clock) {
+    InterviewService(InterviewRepository repository, ParticipationRepository participations,
+            DeletedInterviewRepository deleted, Clock clock) {
         this.repository = repository;
         this.participations = participations;
+        this.deleted = deleted;
         this.clock = clock;
     }
 
@@ -72,6 +75,7 @@ public class InterviewService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Interview store(InterviewDraft draft) {
+        deleted.deleteById(draft.sourceFile());
         Interview interview = repository.findBySourceFile(draft.sourceFile())
                 .orElseGet(() -> new Interview(draft.slug()));
         interview.fill(draft, clock.instant());
@@ -80,5 +84,22 @@ public class InterviewService {
         Interview saved = repository.saveAndFlush(interview);
         saved.addParts(draft);
         return repository.saveAndFlush(saved);
+    }
+
+    /** The slug of the interview an admin deleted from this source file, if one was and it has not come back. */
+    @Transactional(readOnly = true)
+    public Optional<String> deletedFrom(String sourceFile) {
+        return deleted.findById(sourceFile).map(DeletedInterview::slug);
+    }
+
+    /**
+     * Deletes an interview with its sections and participants, and remembers its source file as deleted. Its quotes
+     * must be gone already. Joins the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void delete(Interview interview) {
+        deleted.save(new DeletedInterview(interview.getSourceFile(), interview.getSlug(), clock.instant()));
+        repository.delete(interview);
+        repository.flush();
     }
 }

@@ -3,9 +3,11 @@ package org.interviewarchive.support;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.interviewarchive.ArchiveApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -45,6 +47,17 @@ public final class RunningArchive implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Every event of this type the application publishes from now on, in the order published. */
+    public <E> List<E> events(Class<E> type) {
+        List<E> events = new CopyOnWriteArrayList<>();
+        context.addApplicationListener(ApplicationListener.forPayload(payload -> {
+            if (type.isInstance(payload)) {
+                events.add(type.cast(payload));
+            }
+        }));
+        return events;
     }
 
     public Http http() {
