@@ -84,6 +84,12 @@ public final class SubtitleCuesParser implements TranscriptParser {
 
     /** What one speaker says in one cue. */
     private record Utterance(String speaker, List<String> lines, int cue) {
+
+        Utterance with(String line) {
+            List<String> more = new ArrayList<>(lines);
+            more.add(line);
+            return new Utterance(speaker, List.copyOf(more), cue);
+        }
     }
 
     /** Text belongs to the timing line above it; WebVTT's header, notes and styles have none, so they are skipped. */
@@ -167,11 +173,9 @@ public final class SubtitleCuesParser implements TranscriptParser {
             }
             Utterance last = utterances.isEmpty() ? null : utterances.getLast();
             if (last != null && last.cue() == line.cue() && Objects.equals(last.speaker(), speaker)) {
-                last.lines().add(text);
+                utterances.set(utterances.size() - 1, last.with(text));
             } else {
-                List<String> texts = new ArrayList<>();
-                texts.add(text);
-                utterances.add(new Utterance(speaker, texts, line.cue()));
+                utterances.add(new Utterance(speaker, List.of(text), line.cue()));
             }
         }
         return utterances;
