@@ -7,7 +7,7 @@ public sealed interface IngestResult {
 
     Path file();
 
-    /** The report line: {@code OK}, {@code UNCHANGED} or {@code REFUSED}, then the file. */
+    /** The report line: {@code OK}, {@code UNCHANGED}, {@code SKIPPED} or {@code REFUSED}, then the file. */
     String line();
 
     record Stored(Path file, String slug, int quotes) implements IngestResult {
@@ -21,6 +21,14 @@ public sealed interface IngestResult {
         @Override
         public String line() {
             return "UNCHANGED " + file + " " + slug;
+        }
+    }
+
+    /** A file whose interview an admin deleted, left out by the ingest at start. */
+    record Skipped(Path file, String slug) implements IngestResult {
+        @Override
+        public String line() {
+            return "SKIPPED " + file + " " + slug + ": an admin deleted this interview";
         }
     }
 

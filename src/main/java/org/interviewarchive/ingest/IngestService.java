@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
-    private static final Set<String> TRANSCRIPT_EXTENSIONS = Set.of("txt", "md", "markdown");
+    private static final Set<String> TRANSCRIPT_EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "srt", "vtt");
 
     private final LayoutDetector detector;
     private final SpeakerService speakers;
@@ -54,10 +54,11 @@ public class IngestService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final ArchiveProperties properties;
+    private final Uploads uploads;
 
     IngestService(LayoutDetector detector, SpeakerService speakers, InterviewService interviews, QuoteService quotes,
             TopicService topics, ArchiveRevision revision, ApplicationEventPublisher events,
-            TransactionTemplate transaction, ArchiveProperties properties) {
+            TransactionTemplate transaction, ArchiveProperties properties, Uploads uploads) {
         this.detector = detector;
         this.speakers = speakers;
         this.interviews = interviews;
@@ -67,74 +68,147 @@ public class IngestService {
         this.events = events;
         this.transaction = transaction;
         this.properties = properties;
+        this.uploads = uploads;
     }
 
-    /** Ingests files, and the transcripts in folders, one transaction per file; one report line per file. */
+    /**
+     * Ingests files, and the transcripts in folders, one transaction per file; one report line per file. Asked for
+     * by name, a file whose interview an admin deleted is ingested again.
+     */
     public List<IngestResult> ingest(List<Path> paths) {
+        return ingest(paths, Deleted.RESTORE);
+    }
+
+    /** The ingest at start: as {@link #ingest}, except that interviews an admin deleted stay deleted. */
+    List<IngestResult> ingestAtStartup(List<Path> paths) {
+        return ingest(paths, Deleted.KEEP);
+    }
+
+    /**
+     * Ingests a file uploaded on the admin pages, with the metadata given beside it as its sidecar. The file and
+     * its sidecar are kept in the uploads folder under the data directory, where ingesting them again from the
+     * command line finds them unchanged.
+     */
+    public IngestResult ingestUpload(String fileName, byte[] bytes, UploadMetadata metadata) {
+        Path file;
+        try {
+            file = uploads.pathFor(fileName);
+        } catch (RefusedFileException e) {
+            String shown = fileName.isBlank() ? "(no name)" : fileName.replaceAll("\\p{Cntrl}", "?");
+            return report(new IngestResult.Refused(Path.of(shown), e.getMessage()));
+        }
+        byte[] sidecarBytes = Sidecar.bytesOf(metadata);
+        IngestResult result = ingestBytes(file, bytes, sidecarBytes, batch(Deleted.RESTORE));
+        if (!(result instanceof IngestResult.Refused)) {
+            uploads.keep(file, bytes, sidecarBytes);
+        }
+        return report(result);
+    }
+
+    /** Whether a file whose interview an admin deleted is ingested again, or left out. */
+    private enum Deleted {
+        RESTORE,
+        KEEP
+    }
+
+    /** What every file of one ingest shares: the registry's bytes (part of each fingerprint) and the known names. */
+    private record Batch(byte[] registry, Set<String> knownNames, Deleted deleted) {
+    }
+
+    private Batch batch(Deleted deleted) {
         speakers.syncRegistry();
-        byte[] registry = readRegistry();
-        Set<String> knownNames = speakers.knownNames();
+        return new Batch(readRegistry(), speakers.knownNames(), deleted);
+    }
+
+    private List<IngestResult> ingest(List<Path> paths, Deleted deleted) {
+        Batch batch = batch(deleted);
         List<IngestResult> results = new ArrayList<>();
         for (Path path : paths) {
-            for (IngestResult result : ingestPath(path, registry, knownNames)) {
-                if (result instanceof IngestResult.Refused) {
-                    log.warn(result.line());
-                } else {
-                    log.info(result.line());
-                }
-                results.add(result);
-            }
+            ingestPath(path, batch).stream().map(this::report).forEach(results::add);
         }
         return results;
     }
 
+    private IngestResult report(IngestResult result) {
+        if (result instanceof IngestResult.Refused) {
+            log.warn(result.line());
+        } else {
+            log.info(result.line());
+        }
+        return result;
+    }
+
     /** A file, or the transcripts in a folder in name order. */
-    private List<IngestResult> ingestPath(Path path, byte[] registry, Set<String> knownNames) {
+    private List<IngestResult> ingestPath(Path path, Batch batch) {
         if (Files.isRegularFile(path)) {
-            return List.of(ingestFile(path, registry, knownNames));
+            return List.of(ingestFile(path, batch));
         }
         if (!Files.isDirectory(path)) {
             return List.of(new IngestResult.Refused(path, "there is no such file or folder"));
         }
         try (Stream<Path> listing = Files.list(path)) {
             return listing.filter(Files::isRegularFile).filter(IngestService::isTranscript).sorted()
-                    .map(file -> ingestFile(file, registry, knownNames))
+                    .map(file -> ingestFile(file, batch))
                     .toList();
         } catch (IOException e) {
             return List.of(new IngestResult.Refused(path, "the folder cannot be read (" + e.getMessage() + ")"));
         }
     }
 
-    private IngestResult ingestFile(Path file, byte[] registry, Set<String> knownNames) {
-        String sourceFile = file.getFileName().toString();
+    private IngestResult ingestFile(Path file, Batch batch) {
         try {
             if (Files.size(file) > properties.ingest().maxFileSize().toBytes()) {
-                return new IngestResult.Refused(file, "it is larger than the limit of " + properties.ingest().maxFileSize());
+                return tooLarge(file);
             }
-            byte[] bytes = Files.readAllBytes(file);
-            byte[] sidecarBytes = Sidecar.bytesFor(file);
-            String fingerprint = fingerprint(bytes, sidecarBytes, registry);
+            return ingestBytes(file, Files.readAllBytes(file), Sidecar.bytesFor(file), batch);
+        } catch (RefusedFileException e) {
+            return new IngestResult.Refused(file, e.getMessage());
+        } catch (IOException e) {
+            return new IngestResult.Refused(file, "it cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The pipeline itself, whichever way the bytes came: decode, detect, parse, resolve, store. */
+    private IngestResult ingestBytes(Path file, byte[] bytes, byte[] sidecarBytes, Batch batch) {
+        String sourceFile = file.getFileName().toString();
+        try {
+            if (bytes.length > properties.ingest().maxFileSize().toBytes()) {
+                return tooLarge(file);
+            }
+            String fingerprint = fingerprint(bytes, sidecarBytes, batch.registry());
             Optional<Interview> existing = interviews.findBySourceFile(sourceFile);
             if (existing.isPresent() && existing.get().getContentHash().equals(fingerprint)
                     && existing.get().getIngestVersion() == IngestVersion.CURRENT) {
                 return new IngestResult.Unchanged(file, existing.get().getSlug());
             }
+            if (existing.isEmpty() && batch.deleted() == Deleted.KEEP) {
+                Optional<String> deleted = interviews.deletedFrom(sourceFile);
+                if (deleted.isPresent()) {
+                    return new IngestResult.Skipped(file, deleted.get());
+                }
+            }
             Sidecar sidecar = Sidecar.parse(file, sidecarBytes);
-            TextDocument document = TextDocument.of(sourceFile, TranscriptDecoder.decode(bytes));
+            String text = TranscriptDecoder.decode(bytes);
+            if (HtmlText.isHtml(sourceFile, text)) {
+                text = HtmlText.toText(text);
+            }
+            TextDocument document = TextDocument.of(sourceFile, text);
             TranscriptParser parser = detector.detect(document);
-            Transcript transcript = parser.parse(document, context(knownNames, sidecar));
+            Transcript transcript = parser.parse(document, context(batch.knownNames(), sidecar));
             if (transcript.passages().isEmpty()) {
                 return new IngestResult.Refused(file, "it looks like " + describe(parser) + " but has no quotes in it");
             }
             return transaction.execute(status -> store(file, transcript, sidecar, fingerprint));
         } catch (RefusedFileException | UnparseableTranscriptException e) {
             return new IngestResult.Refused(file, e.getMessage());
-        } catch (IOException e) {
-            return new IngestResult.Refused(file, "it cannot be read (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
             log.error("Storing {} failed", file, e);
             return new IngestResult.Refused(file, "it could not be stored (" + e.getMessage() + ")");
         }
+    }
+
+    private IngestResult tooLarge(Path file) {
+        return new IngestResult.Refused(file, "it is larger than the limit of " + properties.ingest().maxFileSize());
     }
 
     private IngestResult store(Path file, Transcript transcript, Sidecar sidecar, String fingerprint) {
@@ -144,12 +218,13 @@ public class IngestService {
         String slug = existing.map(Interview::getSlug).orElseGet(() -> newSlug(sidecar, transcript, sourceFile));
         TranscriptResolver.Resolved resolved = TranscriptResolver.resolve(transcript, sidecar, speakers.directory(),
                 new TranscriptResolver.FileFacts(slug, sourceFile, fingerprint));
-        Interview interview = interviews.store(resolved.interview());
+        long stored = revision.bump();
+        Interview interview = interviews.store(resolved.interview(), stored);
         quotes.add(interview, resolved.quotes(), previous);
         topics.replaceGlossary(interview, transcript.glossary().stream()
                 .map(term -> new GlossaryEntry(term.term(), term.aliases(), term.explanation()))
                 .toList());
-        events.publishEvent(new InterviewIngested(slug, revision.bump()));
+        events.publishEvent(new InterviewIngested(slug, stored));
         return new IngestResult.Stored(file, slug, resolved.quotes().size());
     }
 
@@ -183,7 +258,8 @@ public class IngestService {
         return "a transcript of the " + parser.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " layout";
     }
 
-    private static boolean isTranscript(Path file) {
+    /** Whether a folder's file is a transcript, by its extension; what is in it decides the layout. */
+    static boolean isTranscript(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return !name.startsWith(".") && dot > 0

@@ -7,6 +7,7 @@ import org.interviewarchive.ingest.parse.LabelledMarkdownParser;
 import org.interviewarchive.ingest.parse.NameLinesParser;
 import org.interviewarchive.ingest.parse.PhraseNarrationParser;
 import org.interviewarchive.ingest.parse.StructuredNotesParser;
+import org.interviewarchive.ingest.parse.SubtitleCuesParser;
 import org.interviewarchive.ingest.parse.TextDocument;
 import org.interviewarchive.ingest.parse.TranscriptParser;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,8 @@ class LayoutDetector {
             new LabelledMarkdownParser(),
             new PhraseNarrationParser(),
             new BilingualSubtitlesParser(),
-            new StructuredNotesParser());
+            new StructuredNotesParser(),
+            new SubtitleCuesParser());
 
     TranscriptParser detect(TextDocument document) {
         record Scored(TranscriptParser parser, int score) {

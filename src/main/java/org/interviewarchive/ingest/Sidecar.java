@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -45,6 +46,28 @@ record Sidecar(
     static byte[] bytesFor(Path transcript) throws IOException {
         Path path = pathFor(transcript);
         return Files.isRegularFile(path) ? Files.readAllBytes(path) : new byte[0];
+    }
+
+    /** The sidecar file for metadata given with an upload: none when nothing was given. */
+    static byte[] bytesOf(UploadMetadata metadata) {
+        if (metadata.isEmpty()) {
+            return new byte[0];
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        putIfPresent(fields, "title", metadata.title());
+        putIfPresent(fields, "date", metadata.date() == null ? null : metadata.date().toString());
+        putIfPresent(fields, "source", metadata.source());
+        putIfPresent(fields, "sourceUrl", metadata.sourceUrl());
+        if (!metadata.speakers().isEmpty()) {
+            fields.put("speakers", metadata.speakers());
+        }
+        return new YAMLMapper().writeValueAsBytes(fields);
+    }
+
+    private static void putIfPresent(Map<String, Object> fields, String name, String value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
     }
 
     static Sidecar parse(Path transcript, byte[] bytes) {

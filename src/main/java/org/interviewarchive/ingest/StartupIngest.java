@@ -8,7 +8,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Ingests {@code archive.ingest.paths} when the server starts; unchanged files cost a hash each. */
+/**
+ * Ingests {@code archive.ingest.paths} when the server starts; unchanged files cost a hash each, and interviews an
+ * admin deleted stay deleted.
+ */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ConditionalOnBooleanProperty(name = "archive.ingest.on-startup", matchIfMissing = true)
@@ -24,6 +27,6 @@ class StartupIngest implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        ingest.ingest(properties.ingest().paths());
+        ingest.ingestAtStartup(properties.ingest().paths());
     }
 }

@@ -69,6 +69,9 @@ public class Interview {
     @Column(name = "ingested_at", nullable = false)
     private Instant ingestedAt;
 
+    @Column(nullable = false)
+    private long revision;
+
     @OneToMany(mappedBy = "interview", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Section> sections = new ArrayList<>();
@@ -85,7 +88,8 @@ public class Interview {
     }
 
     /** Takes every field of a draft except the slug, which never changes once given. */
-    void fill(InterviewDraft draft, Instant now) {
+    void fill(InterviewDraft draft, long revision, Instant now) {
+        this.revision = revision;
         title = draft.title();
         source = draft.source();
         sourceUrl = draft.sourceUrl();
@@ -177,6 +181,11 @@ public class Interview {
 
     public int getQuoteCount() {
         return quoteCount;
+    }
+
+    /** The archive revision at which it was last stored. */
+    public long getRevision() {
+        return revision;
     }
 
     public Instant getIngestedAt() {

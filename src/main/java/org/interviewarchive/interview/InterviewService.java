@@ -6,22 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Interviews: stored by the ingest, read by everyone. */
+/** Interviews: stored by the ingest, deleted by an admin, read by everyone. */
 @Service
 public class InterviewService {
 
     private final InterviewRepository repository;
     private final ParticipationRepository participations;
+    private final DeletedInterviewRepository deleted;
     private final Clock clock;
 
-    InterviewService(InterviewRepository repository, ParticipationRepository participations, Clock clock) {
+    InterviewService(InterviewRepository repository, ParticipationRepository participations,
+            DeletedInterviewRepository deleted, Clock clock) {
         this.repository = repository;
         this.participations = participations;
+        this.deleted = deleted;
         this.clock = clock;
     }
 
@@ -46,6 +50,22 @@ public class InterviewService {
         return repository.findBySourceFile(sourceFile);
     }
 
+    /** The slugs of the interviews stored after an archive revision, and of every interview. */
+    @Transactional(readOnly = true)
+    public Changes changesSince(long revision) {
+        List<Interview> all = repository.findAll();
+        return new Changes(
+                all.stream().filter(interview -> interview.getRevision() > revision).map(Interview::getSlug).toList(),
+                all.stream().map(Interview::getSlug).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /**
+     * @param stored the interviews stored since the revision
+     * @param all    every interview there is
+     */
+    public record Changes(List<String> stored, Set<String> all) {
+    }
+
     @Transactional(readOnly = true)
     public boolean slugTaken(String slug) {
         return repository.existsBySlug(slug);
@@ -68,17 +88,35 @@ public class InterviewService {
 
     /**
      * Stores a draft as a new interview, or over the existing one from the same source file, replacing its sections
-     * and participants. Joins the caller's transaction: the ingest stores one file in one.
+     * and participants, as of an archive revision. Joins the caller's transaction: the ingest stores one file in one.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Interview store(InterviewDraft draft) {
+    public Interview store(InterviewDraft draft, long revision) {
+        deleted.deleteById(draft.sourceFile());
         Interview interview = repository.findBySourceFile(draft.sourceFile())
                 .orElseGet(() -> new Interview(draft.slug()));
-        interview.fill(draft, clock.instant());
+        interview.fill(draft, revision, clock.instant());
         interview.clearParts();
         // Old sections and participants must be gone before new ones take their positions.
         Interview saved = repository.saveAndFlush(interview);
         saved.addParts(draft);
         return repository.saveAndFlush(saved);
+    }
+
+    /** The slug of the interview an admin deleted from this source file, if one was and it has not come back. */
+    @Transactional(readOnly = true)
+    public Optional<String> deletedFrom(String sourceFile) {
+        return deleted.findById(sourceFile).map(DeletedInterview::slug);
+    }
+
+    /**
+     * Deletes an interview with its sections and participants, and remembers its source file as deleted. Its quotes
+     * must be gone already. Joins the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void delete(Interview interview) {
+        deleted.save(new DeletedInterview(interview.getSourceFile(), interview.getSlug(), clock.instant()));
+        repository.delete(interview);
+        repository.flush();
     }
 }

@@ -26,6 +26,8 @@ class QuoteApiController {
             case QuoteLookup.Moved moved -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create("/api/quotes/" + moved.newId()))
                     .build();
+            case QuoteLookup.Retired retired ->
+                    throw new ResponseStatusException(HttpStatus.GONE, "The quote " + id + " was removed from the archive");
             case QuoteLookup.Missing missing ->
                     throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No quote has the id " + id);
         };

@@ -1,12 +1,18 @@
 package org.interviewarchive.quote;
 
-/** What a public id answers: the quote, the id it moved to when its text changed, or nothing. */
+/**
+ * What a public id answers: the quote, the id it moved to when its text changed, the fact that its interview was
+ * deleted, or nothing.
+ */
 public sealed interface QuoteLookup {
 
     record Found(QuoteDetail quote) implements QuoteLookup {
     }
 
     record Moved(String newId) implements QuoteLookup {
+    }
+
+    record Retired() implements QuoteLookup {
     }
 
     record Missing() implements QuoteLookup {

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -36,6 +37,8 @@ class QuotePageController {
         return switch (quotes.find(id)) {
             case QuoteLookup.Found found -> quotes.page(id).map(page -> show(page, locale)).orElseThrow(() -> missing(id));
             case QuoteLookup.Moved moved -> movedTo(moved.newId());
+            case QuoteLookup.Retired retired ->
+                    throw new ResponseStatusException(HttpStatus.GONE, "The interview of quote " + id + " was deleted");
             case QuoteLookup.Missing missing -> throw missing(id);
         };
     }

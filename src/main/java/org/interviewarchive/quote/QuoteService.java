@@ -22,11 +22,13 @@ public class QuoteService {
 
     private final QuoteRepository quotes;
     private final QuoteRedirectRepository redirects;
+    private final RetiredQuoteRepository retired;
     private final Clock clock;
 
-    QuoteService(QuoteRepository quotes, QuoteRedirectRepository redirects, Clock clock) {
+    QuoteService(QuoteRepository quotes, QuoteRedirectRepository redirects, RetiredQuoteRepository retired, Clock clock) {
         this.quotes = quotes;
         this.redirects = redirects;
+        this.retired = retired;
         this.clock = clock;
     }
 
@@ -76,6 +78,7 @@ public class QuoteService {
         return quotes.findByPublicId(publicId)
                 .<QuoteLookup>map(quote -> new QuoteLookup.Found(detail(quote)))
                 .or(() -> redirects.findById(publicId).map(redirect -> new QuoteLookup.Moved(redirect.newId())))
+                .or(() -> retired.existsById(publicId) ? Optional.of(new QuoteLookup.Retired()) : Optional.empty())
                 .orElseGet(QuoteLookup.Missing::new);
     }
 
@@ -109,6 +112,24 @@ public class QuoteService {
     }
 
     /**
+     * Deletes an interview's quotes for good: their ids, and the older ids that redirected to them, are retired and
+     * answer that the quote was removed. Returns how many quotes there were.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int retire(Interview interview) {
+        List<String> ids = quotes.findTextsOf(interview).stream().map(StoredText::publicId).toList();
+        Set<String> retiring = new HashSet<>(ids);
+        List<QuoteRedirect> pointingHere = redirects.findByNewIdIn(ids);
+        pointingHere.forEach(redirect -> retiring.add(redirect.oldId()));
+        redirects.deleteAll(pointingHere);
+        retired.saveAll(retiring.stream()
+                .map(id -> new RetiredQuote(id, interview.getSlug(), clock.instant()))
+                .toList());
+        quotes.deleteByInterview(interview);
+        return ids.size();
+    }
+
+    /**
      * Stores an interview's quotes in reading order under ids derived from their text, and redirects every previous
      * id that is gone to the most similar new quote.
      */
@@ -130,6 +151,8 @@ public class QuoteService {
     private void redirectGone(List<StoredText> previous, List<String> newIds, List<QuoteDraft> drafts) {
         Set<String> live = new HashSet<>(newIds);
         redirects.deleteByOldIdIn(live);
+        // A deleted interview ingested again: its ids that come back answer again.
+        retired.deleteByPublicIdIn(live);
         Map<String, String> movedTo = new HashMap<>();
         List<String> newTexts = drafts.stream().map(draft -> QuoteIds.normalise(draft.text())).toList();
         for (StoredText old : previous) {

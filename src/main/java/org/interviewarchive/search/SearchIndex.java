@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.interviewarchive.ArchiveProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,17 +89,44 @@ class SearchIndex implements DisposableBean {
         return writer.getDocStats().numDocs;
     }
 
-    /** Replaces one interview's documents; readers see the old ones until the new ones are committed. */
-    synchronized void replaceInterview(String slug, List<IndexedQuote> quotes, long revision) {
+    /**
+     * Replaces one interview's documents, and any others' that are gone, as of an archive revision; readers see the
+     * old documents until the commit.
+     */
+    synchronized void update(Map<String, List<IndexedQuote>> replaced, Set<String> removed, long revision) {
         try {
-            writer.deleteDocuments(new Term(SearchFields.INTERVIEW, slug));
-            for (IndexedQuote quote : quotes) {
-                writer.addDocument(QuoteDocuments.toDocument(quote));
+            for (Map.Entry<String, List<IndexedQuote>> interview : replaced.entrySet()) {
+                writer.deleteDocuments(new Term(SearchFields.INTERVIEW, interview.getKey()));
+                for (IndexedQuote quote : interview.getValue()) {
+                    writer.addDocument(QuoteDocuments.toDocument(quote));
+                }
             }
-            commit(Math.max(revision, revision()));
+            for (String slug : removed) {
+                writer.deleteDocuments(new Term(SearchFields.INTERVIEW, slug));
+            }
+            commit(revision);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The interviews the index holds quotes of. */
+    Set<String> interviews() {
+        return withSearcher(searcher -> {
+            Set<String> slugs = new HashSet<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(SearchFields.INTERVIEW);
+                if (terms != null) {
+                    TermsEnum each = terms.iterator();
+                    for (BytesRef term = each.next(); term != null; term = each.next()) {
+                        if (each.docFreq() > 0) {
+                            slugs.add(term.utf8ToString());
+                        }
+                    }
+                }
+            }
+            return slugs;
+        });
     }
 
     /** Replaces everything; searches keep answering from the old documents until the commit swaps the new ones in. */

@@ -1,8 +1,13 @@
 package org.interviewarchive.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.interviewarchive.ingest.InterviewDeleted;
 import org.interviewarchive.ingest.InterviewIngested;
 import org.interviewarchive.interview.ArchiveRevision;
 import org.interviewarchive.interview.InterviewRef;
@@ -17,16 +22,18 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the index in step with the database, the source of truth: an interview is indexed as soon as its ingest
- * commits, and at start the whole index is rebuilt when its revision is not the database's.
+ * Keeps the index in step with the database, the source of truth. An interview this instance stores or deletes is
+ * indexed as soon as the transaction commits; what other instances on the same database change is picked up by
+ * comparing revisions every few seconds; at start the whole index is rebuilt when it is not at the database's revision.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class SearchIndexer implements ApplicationRunner {
+public class SearchIndexer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
@@ -52,13 +59,51 @@ class SearchIndexer implements ApplicationRunner {
     }
 
     @TransactionalEventListener
-    void onIngested(InterviewIngested event) {
+    synchronized void onIngested(InterviewIngested event) {
         interviews.view(event.slug()).ifPresent(interview ->
-                index.replaceInterview(interview.slug(), indexed(interview), event.revision()));
+                index.update(Map.of(interview.slug(), indexed(interview)), Set.of(), recordable(event.revision())));
+    }
+
+    @TransactionalEventListener
+    synchronized void onDeleted(InterviewDeleted event) {
+        index.update(Map.of(), Set.of(event.slug()), recordable(event.revision()));
+    }
+
+    /**
+     * The revision a local change may record: its own when it directly follows the index's, else the index's, so
+     * that changes other instances committed in between are still caught up with.
+     */
+    private long recordable(long changeRevision) {
+        long indexed = index.revision();
+        return changeRevision == indexed + 1 ? changeRevision : indexed;
+    }
+
+    /** Takes in what other instances changed: the interviews stored since the index's revision, and those deleted. */
+    @Scheduled(fixedDelayString = "${archive.search.sync-interval:2s}", initialDelayString = "${archive.search.sync-interval:2s}")
+    synchronized void catchUp() {
+        long current = revision.current();
+        long indexed = index.revision();
+        if (current == indexed) {
+            return;
+        }
+        if (current < indexed) {
+            rebuild();
+            return;
+        }
+        InterviewService.Changes changes = interviews.changesSince(indexed);
+        Map<String, List<IndexedQuote>> replaced = new LinkedHashMap<>();
+        for (String slug : changes.stored()) {
+            interviews.view(slug).ifPresent(interview -> replaced.put(slug, indexed(interview)));
+        }
+        Set<String> removed = new HashSet<>(index.interviews());
+        removed.removeAll(changes.all());
+        index.update(replaced, removed, current);
+        log.info("Search index caught up from revision {} to {}: {} interviews stored, {} removed", indexed, current,
+                replaced.size(), removed.size());
     }
 
     /** Rebuilds everything from the database; searches go on answering from the old index until it is done. */
-    void rebuild() {
+    public synchronized void rebuild() {
         long at = revision.current();
         Stream<IndexedQuote> all = interviews.views().stream().flatMap(interview -> indexed(interview).stream());
         index.rebuild(all, at);
@@ -67,10 +112,10 @@ class SearchIndexer implements ApplicationRunner {
 
     private List<IndexedQuote> indexed(InterviewView interview) {
         List<QuoteView> inOrder = quotes.inReadingOrder(interview.slug());
+        InterviewRef ref = new InterviewRef(interview.slug(), interview.title());
         List<IndexedQuote> indexed = new ArrayList<>(inOrder.size());
         for (int i = 0; i < inOrder.size(); i++) {
-            QuoteDetail detail = new QuoteDetail(inOrder.get(i),
-                    new InterviewRef(interview.slug(), interview.title()),
+            QuoteDetail detail = new QuoteDetail(inOrder.get(i), ref,
                     i == 0 ? null : inOrder.get(i - 1).id(),
                     i == inOrder.size() - 1 ? null : inOrder.get(i + 1).id());
             String section = inOrder.get(i).section();

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.interviewarchive.Slugs;
+import org.interviewarchive.ingest.InterviewDeleted;
 import org.interviewarchive.ingest.InterviewIngested;
 import org.interviewarchive.search.TopicVocabulary;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,11 @@ class TopicTerms implements TopicVocabulary {
 
     @TransactionalEventListener
     void onIngested(InterviewIngested event) {
+        terms.set(null);
+    }
+
+    @TransactionalEventListener
+    void onDeleted(InterviewDeleted event) {
         terms.set(null);
     }
 

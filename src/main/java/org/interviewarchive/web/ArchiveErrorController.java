@@ -21,7 +21,16 @@ class ArchiveErrorController implements ErrorController {
 
     static final String API_PREFIX = "/api/";
 
-    record ErrorPage(int status, boolean notFound) {
+    /** @param kind which explanation the page gives: {@code notFound}, {@code gone} or {@code server} */
+    record ErrorPage(int status, String kind) {
+
+        static ErrorPage of(HttpStatus status) {
+            return new ErrorPage(status.value(), switch (status) {
+                case NOT_FOUND -> "notFound";
+                case GONE -> "gone";
+                default -> "server";
+            });
+        }
     }
 
     /** Either a JSON problem or a page, decided by the path the reader asked for, not by the Accept header. */
@@ -37,7 +46,7 @@ class ArchiveErrorController implements ErrorController {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         ModelAndView page = new ModelAndView("error-page", status);
-        page.addObject("error", new ErrorPage(status.value(), status == HttpStatus.NOT_FOUND));
+        page.addObject("error", ErrorPage.of(status));
         return page;
     }
 

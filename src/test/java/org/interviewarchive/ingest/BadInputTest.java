@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.interviewarchive.support.RunningArchive;
+import org.interviewarchive.support.StorageTest;
 import org.interviewarchive.support.TestArchives;
 import org.junit.jupiter.api.Test;
 
 /** Bad files are refused one by one with their name and reason; the rest ingest; the archive keeps what it had. */
+@StorageTest
 class BadInputTest {
 
     private static final String GOOD = "001_e52f8c32b2a633ba.txt";

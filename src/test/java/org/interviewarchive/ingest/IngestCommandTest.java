@@ -7,10 +7,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.interviewarchive.support.StorageTest;
 import org.interviewarchive.support.TestArchives;
+import org.interviewarchive.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** The batch command prints one line per file and tells by its exit code whether anything was refused. */
+@StorageTest
 class IngestCommandTest {
 
     @Test
@@ -19,9 +24,13 @@ class IngestCommandTest {
         Files.copy(Path.of("seeds", "004_9a122047a2b9f6eb.txt"), folder.resolve("004_9a122047a2b9f6eb.txt"));
         Files.copy(Path.of("seeds", "004_9a122047a2b9f6eb.meta.yml"), folder.resolve("004_9a122047a2b9f6eb.meta.yml"));
         Files.write(folder.resolve("empty.txt"), new byte[0]);
-        String dataDir = "--archive.data-dir=" + TestArchives.newDataDir("command");
+        Path dataDir = TestArchives.newDataDir("command");
+        String[] options = Stream.concat(Stream.of("--archive.data-dir=" + dataDir),
+                TestDatabase.underTest().properties(dataDir).entrySet().stream()
+                        .map(property -> "--" + property.getKey() + "=" + property.getValue()))
+                .toArray(String[]::new);
 
-        Run first = run(folder.toString(), dataDir);
+        Run first = run(folder.toString(), options);
         assertThat(first.exitCode()).isEqualTo(1);
         assertThat(first.lines()).containsExactly(
                 "OK " + folder.resolve("004_9a122047a2b9f6eb.txt") + " 2025-12-18-sebastian-borgeaud-gemini-3-pretraining "
@@ -29,7 +38,7 @@ class IngestCommandTest {
                 "REFUSED " + folder.resolve("empty.txt") + ": the file is empty");
         assertThat(first.quotesOf("004_9a122047a2b9f6eb.txt")).isGreaterThan(20);
 
-        Run second = run(folder.resolve("004_9a122047a2b9f6eb.txt").toString(), dataDir);
+        Run second = run(folder.resolve("004_9a122047a2b9f6eb.txt").toString(), options);
         assertThat(second.exitCode()).isZero();
         assertThat(second.lines()).containsExactly("UNCHANGED " + folder.resolve("004_9a122047a2b9f6eb.txt")
                 + " 2025-12-18-sebastian-borgeaud-gemini-3-pretraining");
@@ -53,7 +62,8 @@ class IngestCommandTest {
         }
     }
 
-    private static Run run(String... args) {
+    private static Run run(String path, String... options) {
+        String[] args = Stream.concat(Stream.of(path), Arrays.stream(options)).toArray(String[]::new);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exitCode = IngestCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         return new Run(exitCode, out.toString(StandardCharsets.UTF_8).lines().toList());

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.interviewarchive.support.RunningArchive;
+import org.interviewarchive.support.StorageTest;
 import org.interviewarchive.support.TestArchives;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Quote ids survive re-ingests and restarts, and a corrected transcript redirects the ids it changed. */
+@StorageTest
 class PermalinkStabilityTest {
 
     private static final String SEED = "001_e52f8c32b2a633ba.txt";

@@ -10,6 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The archive as a new user gets it: the server started on an empty data directory, the seeds ingested at start,
  * reached over real HTTP. Test classes that only read share one such server.
  */
+@StorageTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class SeedArchiveTest {
 
@@ -18,6 +19,7 @@ public abstract class SeedArchiveTest {
     @DynamicPropertySource
     static void seedArchive(DynamicPropertyRegistry registry) {
         registry.add("archive.data-dir", DATA_DIR::toString);
+        TestDatabase.underTest().properties(DATA_DIR).forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @Value("${local.server.port}")

@@ -11,5 +11,7 @@ public enum Layout {
     /** {@code Speaker N} subtitle blocks, each a Chinese line and its English original. */
     BILINGUAL_SUBTITLES,
     /** Structured notes: metadata table, {@code ##} sections, bullet summaries, blockquoted quotes. */
-    STRUCTURED_NOTES
+    STRUCTURED_NOTES,
+    /** SRT or WebVTT subtitles: numbered, timed cues, speakers named by voice tags or {@code Name:} prefixes. */
+    SUBTITLE_CUES
 }
