@@ -3,6 +3,9 @@ package org.interviewarchive.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +23,13 @@ import org.springframework.web.servlet.ModelAndView;
 class ArchiveErrorController implements ErrorController {
 
     static final String API_PREFIX = "/api/";
+
+    /** Features that answer some errors with a page of their own (the admin's import page for a too-large upload). */
+    private final List<ErrorViewResolver> featurePages;
+
+    ArchiveErrorController(List<ErrorViewResolver> featurePages) {
+        this.featurePages = featurePages;
+    }
 
     /** @param kind which explanation the page gives: {@code notFound}, {@code gone} or {@code server} */
     record ErrorPage(int status, String kind) {
@@ -44,6 +54,12 @@ class ArchiveErrorController implements ErrorController {
             ProblemDetail problem = ProblemDetail.forStatus(status);
             problem.setInstance(URI.create(request.getContextPath() + path));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        for (ErrorViewResolver featurePage : featurePages) {
+            ModelAndView own = featurePage.resolveErrorView(request, status, Map.of("status", status.value(), "path", path));
+            if (own != null) {
+                return own;
+            }
         }
         ModelAndView page = new ModelAndView("error-page", status);
         page.addObject("error", ErrorPage.of(status));
