@@ -25,7 +25,7 @@ class WebConfiguration implements WebMvcConfigurer {
         languageSwitch.setParamName(CurrentPage.LANGUAGE_PARAMETER);
         // A malformed ?lang= from a hand-edited URL keeps the current language instead of failing the page.
         languageSwitch.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(languageSwitch);
-        registry.addInterceptor(new CurrentPageInterceptor());
+        registry.addInterceptor(new UnlessFailedUpload(languageSwitch));
+        registry.addInterceptor(new UnlessFailedUpload(new CurrentPageInterceptor()));
     }
 }
