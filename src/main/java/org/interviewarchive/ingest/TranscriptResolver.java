@@ -73,7 +73,7 @@ final class TranscriptResolver {
             }
             quotes.add(new QuoteDraft(speaker, passage.section(), passage.turn(),
                     QuoteKind.valueOf(passage.kind().name()), passage.text().strip(), passage.lang(),
-                    passage.translation(), passage.translationLang()));
+                    passage.translation(), passage.translationLang(), passage.estimatedSeconds()));
         }
         return new Resolved(interview(file, participants, quotes), quotes);
     }

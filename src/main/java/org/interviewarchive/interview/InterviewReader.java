@@ -22,6 +22,7 @@ import org.interviewarchive.search.TopicRef;
 import org.interviewarchive.search.TopicVocabulary;
 import org.interviewarchive.speaker.SpeakerRef;
 import org.interviewarchive.web.ExternalLinks;
+import org.interviewarchive.web.ProgrammeTimes;
 import org.springframework.stereotype.Service;
 
 /** Builds the reading view of an interview: the quotes a reader's filters let through, in place, with every link. */
@@ -249,6 +250,7 @@ class InterviewReader {
                 List<String> values = selected ? withoutAllNaming(query.topics(), sectionOf, i)
                         : List.of(sectionSlugs.get(i));
                 contents.add(new Reading.ContentsEntry(sectionSlugs.get(i), sections.get(i).title(),
+                        ProgrammeTimes.of(sections.get(i).startSeconds()),
                         sections.get(i).quotes(), href, query.withTopics(values).applyTo(base), selected));
             }
             return contents;
@@ -285,6 +287,7 @@ class InterviewReader {
             String inPlace = query.filtered() ? wholeInterview() + "#q-" + quote.id() : null;
             boolean hasTranslation = quote.translation() != null;
             SearchService.Found match = found.get(quote.id());
+            String time = turnStart ? ProgrammeTimes.estimated(quote.estimatedSeconds()) : null;
             List<Reading.Tag> tags = termsOf(quote).stream()
                     .map(term -> new Reading.Tag(term.label(), query.withTopics(List.of(term.slug())).applyTo(base)))
                     .toList();
@@ -292,15 +295,15 @@ class InterviewReader {
                 case BOTH -> new Reading.Line(quote.id(), quote.speaker(), quote.kind(), colour, turnStart,
                         quote.text(), quote.lang(), quote.translation(), quote.translationLang(), quote.url(), inPlace,
                         marked(match, match == null ? null : match.text(), match == null ? null : match.translation(),
-                                quote.id(), matches), tags);
+                                quote.id(), matches), tags, time);
                 case ORIGINAL -> new Reading.Line(quote.id(), quote.speaker(), quote.kind(), colour, turnStart,
                         quote.text(), quote.lang(), null, null, quote.url(), inPlace,
-                        marked(match, match == null ? null : match.text(), null, quote.id(), matches), tags);
+                        marked(match, match == null ? null : match.text(), null, quote.id(), matches), tags, time);
                 case TRANSLATION -> new Reading.Line(quote.id(), quote.speaker(), quote.kind(), colour, turnStart,
                         hasTranslation ? quote.translation() : quote.text(),
                         hasTranslation ? quote.translationLang() : quote.lang(), null, null, quote.url(), inPlace,
                         marked(match, match == null ? null : hasTranslation ? match.translation() : match.text(), null,
-                                quote.id(), matches), tags);
+                                quote.id(), matches), tags, time);
             };
         }
 

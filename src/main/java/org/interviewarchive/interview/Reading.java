@@ -67,9 +67,10 @@ public record Reading(
      *
      * @param href      where the section's heading is: on this page when it shows any of its quotes, in the whole
      *                  interview when a filter hides them, null when the section has no quotes at all
+     * @param time      when the chapter starts in the programme, as the text gives it; null when it gives none
      * @param filterUrl this page narrowed to this section alone, or when selected no longer narrowed to it
      */
-    public record ContentsEntry(String slug, String title, int quotes, String href, String filterUrl,
+    public record ContentsEntry(String slug, String title, String time, int quotes, String href, String filterUrl,
                                 boolean selected) {
     }
 
@@ -88,10 +89,12 @@ public record Reading(
      *
      * @param turnStart   whether the speaker's name goes above it: the first shown quote of a turn or of a part
      * @param inPlaceUrl  the quote in the whole interview, for filtered pages; null on the whole interview
+     * @param time        where the turn starts in the programme, estimated and marked ≈; null when unknown or not
+     *                    a turn's start
      */
     public record Line(String id, SpeakerRef speaker, QuoteKind kind, String colour, boolean turnStart,
                        String text, String lang, String secondText, String secondLang, String permalink,
-                       String inPlaceUrl, Marked marked, List<Tag> tags) {
+                       String inPlaceUrl, Marked marked, List<Tag> tags, String time) {
 
         public String anchor() {
             return "q-" + id;

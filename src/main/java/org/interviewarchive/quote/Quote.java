@@ -63,6 +63,9 @@ public class Quote {
     @Column(name = "translation_lang", length = 8)
     private String translationLang;
 
+    @Column(name = "estimated_seconds")
+    private Integer estimatedSeconds;
+
     protected Quote() {
     }
 
@@ -78,6 +81,7 @@ public class Quote {
         this.lang = draft.lang();
         this.translation = draft.translation();
         this.translationLang = draft.translationLang();
+        this.estimatedSeconds = draft.estimatedSeconds();
     }
 
     public Long getId() {
@@ -126,5 +130,10 @@ public class Quote {
 
     public String getTranslationLang() {
         return translationLang;
+    }
+
+    /** Where in the programme the quote starts, estimated from its place in the text; null when unknown. */
+    public Integer getEstimatedSeconds() {
+        return estimatedSeconds;
     }
 }

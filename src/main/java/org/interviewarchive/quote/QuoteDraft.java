@@ -6,7 +6,8 @@ import org.interviewarchive.speaker.Speaker;
  * A quote to store, resolved by the ingest.
  *
  * @param speaker the speaker, or null for unattributed text
- * @param section position of the interview's section it stands under, or -1 for none
+ * @param section          position of the interview's section it stands under, or -1 for none
+ * @param estimatedSeconds where in the programme it starts, estimated; null when unknown
  */
 public record QuoteDraft(
         Speaker speaker,
@@ -16,5 +17,6 @@ public record QuoteDraft(
         String text,
         String lang,
         String translation,
-        String translationLang) {
+        String translationLang,
+        Integer estimatedSeconds) {
 }

@@ -7,6 +7,7 @@ import org.interviewarchive.search.SearchService;
 import org.interviewarchive.web.AbsoluteUrls;
 import org.interviewarchive.web.ExternalLinks;
 import org.interviewarchive.web.PageMeta;
+import org.interviewarchive.web.ProgrammeTimes;
 import org.interviewarchive.web.PageNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -57,7 +58,8 @@ class QuotePageController {
                 : interviewPath + "?topic=" + URLEncoder.encode(quote.section(), StandardCharsets.UTF_8);
         ModelAndView view = new ModelAndView("quote");
         view.addObject("view", new QuotePageView(page, title, permalink, interviewPath + "#q-" + quote.id(), sectionUrl,
-                citations.of(page, permalink, locale), ExternalLinks.http(interview.sourceUrl())));
+                citations.of(page, permalink, locale), ExternalLinks.http(interview.sourceUrl()),
+                ProgrammeTimes.estimated(quote.estimatedSeconds())));
         view.addObject("related", search.related(quote.id(), RELATED));
         view.addObject(PageMeta.MODEL_ATTRIBUTE, PageMeta.article(title, quote.text(), quote.url()));
         return view;

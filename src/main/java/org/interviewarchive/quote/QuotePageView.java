@@ -9,7 +9,8 @@ package org.interviewarchive.quote;
  * @param sectionUrl the interview narrowed to the quote's section, null when it has none
  * @param citation   a ready citation in the reader's interface language
  * @param sourceLink the interview's source URL when it is a web address a reader can follow, else null
+ * @param time       where in the programme the quote starts, estimated and marked ≈; null when unknown
  */
 public record QuotePageView(QuotePage page, String title, String permalink, String inPlaceUrl, String sectionUrl,
-                            String citation, String sourceLink) {
+                            String citation, String sourceLink, String time) {
 }

@@ -2,7 +2,11 @@ package org.interviewarchive.quote;
 
 import org.interviewarchive.speaker.SpeakerRef;
 
-/** A quote as the API and pages show it. */
+/**
+ * A quote as the API and pages show it.
+ *
+ * @param estimatedSeconds where in the programme it starts, estimated (shown with ≈); null when unknown
+ */
 public record QuoteView(
         String id,
         int position,
@@ -14,7 +18,8 @@ public record QuoteView(
         String lang,
         String translation,
         String translationLang,
-        String url) {
+        String url,
+        Integer estimatedSeconds) {
 
     static QuoteView of(Quote quote) {
         return new QuoteView(
@@ -28,6 +33,7 @@ public record QuoteView(
                 quote.getLang(),
                 quote.getTranslation(),
                 quote.getTranslationLang(),
-                "/q/" + quote.getPublicId());
+                "/q/" + quote.getPublicId(),
+                quote.getEstimatedSeconds());
     }
 }

@@ -27,6 +27,7 @@ final class QuoteDocuments {
     private static final String PREVIOUS = "previous";
     private static final String NEXT = "next";
     private static final String STORED_POSITION = "position_stored";
+    private static final String ESTIMATED_SECONDS = "estimated_seconds";
     private static final long UNDATED = Long.MIN_VALUE;
 
     private QuoteDocuments() {
@@ -66,6 +67,9 @@ final class QuoteDocuments {
         doc.add(new NumericDocValuesField(SearchFields.POSITION, quote.position()));
         doc.add(new StoredField(STORED_POSITION, quote.position()));
         doc.add(new StoredField(TURN, quote.turn()));
+        if (quote.estimatedSeconds() != null) {
+            doc.add(new StoredField(ESTIMATED_SECONDS, quote.estimatedSeconds()));
+        }
         if (detail.previous() != null) {
             doc.add(new StoredField(PREVIOUS, detail.previous()));
         }
@@ -80,6 +84,7 @@ final class QuoteDocuments {
         String speakerSlug = doc.get(SearchFields.SPEAKER);
         IndexableField position = doc.getField(STORED_POSITION);
         IndexableField turn = doc.getField(TURN);
+        IndexableField estimated = doc.getField(ESTIMATED_SECONDS);
         QuoteView quote = new QuoteView(
                 id,
                 position.numericValue().intValue(),
@@ -91,7 +96,8 @@ final class QuoteDocuments {
                 doc.get(SearchFields.LANG),
                 doc.get(SearchFields.TRANSLATION),
                 doc.get(TRANSLATION_LANG),
-                "/q/" + id);
+                "/q/" + id,
+                estimated == null ? null : estimated.numericValue().intValue());
         return new QuoteDetail(quote, new InterviewRef(doc.get(SearchFields.INTERVIEW), doc.get(INTERVIEW_TITLE)),
                 doc.get(PREVIOUS), doc.get(NEXT));
     }

@@ -143,14 +143,17 @@ public final class BilingualSubtitlesParser implements TranscriptParser {
         boolean hasEnglish = blocks.stream().anyMatch(block -> !block.english().isEmpty());
         int total = blocks.stream().mapToInt(block -> spokenUnits(block, hasEnglish)).sum();
         double secondsPerUnit = programmeLength(header, total, hasEnglish) / Math.max(1, total);
+        boolean timed = header.durationSeconds() != null || !header.chapters().isEmpty();
         List<Passage> passages = new ArrayList<>();
         int turn = 0;
         int spokenBefore = 0;
         for (List<Block> turnBlocks : turns(blocks)) {
             turn++;
             for (List<Block> chunk : split(turnBlocks)) {
-                int section = sectionAt(header.chapters(), spokenBefore * secondsPerUnit);
-                passages.add(passage(chunk, turn, section));
+                double start = spokenBefore * secondsPerUnit;
+                Passage passage = passage(chunk, turn, sectionAt(header.chapters(), start));
+                // Without chapter times or a stated length there is nothing to estimate a time from.
+                passages.add(timed ? passage.estimatedAt((int) Math.round(start)) : passage);
                 spokenBefore += chunk.stream().mapToInt(block -> spokenUnits(block, hasEnglish)).sum();
             }
         }

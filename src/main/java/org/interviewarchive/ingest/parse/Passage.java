@@ -12,6 +12,8 @@ package org.interviewarchive.ingest.parse;
  * @param lang            ISO 639-1 code of {@code text}
  * @param translation     the same paragraph in another language, or null
  * @param translationLang ISO 639-1 code of {@code translation}, or null
+ * @param estimatedSeconds where in the programme the passage starts, estimated from its place in the spoken text,
+ *                        or null when the text gives no times to estimate from
  */
 public record Passage(
         String speaker,
@@ -21,7 +23,8 @@ public record Passage(
         String text,
         String lang,
         String translation,
-        String translationLang) {
+        String translationLang,
+        Integer estimatedSeconds) {
 
     public Passage {
         if (text == null || text.isBlank()) {
@@ -30,6 +33,17 @@ public record Passage(
         if (turn < 1) {
             throw new IllegalArgumentException("turns count from 1");
         }
+    }
+
+    /** A passage with no estimated time: most layouts have none. */
+    public Passage(String speaker, int turn, int section, QuoteKind kind, String text, String lang, String translation,
+            String translationLang) {
+        this(speaker, turn, section, kind, text, lang, translation, translationLang, null);
+    }
+
+    /** The same passage, estimated to start {@code seconds} into the programme. */
+    public Passage estimatedAt(int seconds) {
+        return new Passage(speaker, turn, section, kind, text, lang, translation, translationLang, seconds);
     }
 
     /** A passage with no translation. */

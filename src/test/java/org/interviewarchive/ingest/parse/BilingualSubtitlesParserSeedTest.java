@@ -101,6 +101,23 @@ class BilingualSubtitlesParserSeedTest {
     }
 
     @Test
+    void eachPassageHasAnEstimatedTimeInsideItsChapter() {
+        List<Section> chapters = transcript.sections();
+        List<Integer> times = transcript.passages().stream().map(Passage::estimatedSeconds).toList();
+        assertThat(times).doesNotContainNull().isSorted();
+        assertThat(times.getFirst()).isZero();
+        for (Passage passage : transcript.passages()) {
+            int start = chapters.get(passage.section()).startSeconds();
+            Integer next = passage.section() + 1 < chapters.size() ? chapters.get(passage.section() + 1).startSeconds() : null;
+            assertThat(passage.estimatedSeconds()).isGreaterThanOrEqualTo(start);
+            if (next != null) {
+                assertThat(passage.estimatedSeconds()).isLessThan(next);
+            }
+        }
+        assertThat(times.getLast()).isBetween(chapters.getLast().startSeconds(), chapters.getLast().startSeconds() + 600);
+    }
+
+    @Test
     void theFirstPassageIsTheColdOpen() {
         Passage first = transcript.passages().getFirst();
         assertThat(first.speaker()).isEqualTo("Speaker 0");
