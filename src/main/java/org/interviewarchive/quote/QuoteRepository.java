@@ -17,7 +17,7 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 
     @Query("""
             select q from Quote q join fetch q.interview i join fetch q.speaker s left join fetch q.section
-            where s.slug = :speakerSlug order by i.publishedOn desc, i.id, q.position""")
+            where s.slug = :speakerSlug order by i.publishedOn desc nulls last, i.id, q.position""")
     List<Quote> findBySpeaker(String speakerSlug);
 
     @Query("""

@@ -1,13 +1,8 @@
 package org.interviewarchive.topic;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.ArrayList;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
-import org.interviewarchive.search.SearchRequest;
-import org.interviewarchive.search.SearchService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,11 +22,9 @@ class TopicApiController {
     }
 
     private final TopicService topics;
-    private final SearchService search;
 
-    TopicApiController(TopicService topics, SearchService search) {
+    TopicApiController(TopicService topics) {
         this.topics = topics;
-        this.search = search;
     }
 
     @GetMapping
@@ -44,11 +37,7 @@ class TopicApiController {
     TopicQuotes one(@PathVariable String slug, @RequestParam(required = false) List<String> speaker) {
         TopicView topic = topics.topic(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No topic has the slug " + slug));
-        Map<InterviewRef, List<QuoteDetail>> grouped = new LinkedHashMap<>();
-        for (QuoteDetail quote : search.all(new SearchRequest("", speaker, null, List.of(slug), null, 1, 1, null))) {
-            grouped.computeIfAbsent(quote.interview(), key -> new ArrayList<>()).add(quote);
-        }
-        return new TopicQuotes(topic, grouped.entrySet().stream()
+        return new TopicQuotes(topic, topics.quotesAbout(slug, speaker).entrySet().stream()
                 .map(entry -> new InterviewQuotes(entry.getKey(), entry.getValue())).toList());
     }
 }

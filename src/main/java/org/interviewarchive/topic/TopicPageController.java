@@ -1,10 +1,7 @@
 package org.interviewarchive.topic;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteView;
@@ -55,13 +52,10 @@ class TopicPageController {
     String topic(@PathVariable String slug, @RequestParam(required = false) List<String> speaker, Model model) {
         TopicView topic = topics.topic(slug).orElseThrow(() -> new PageNotFoundException("No topic has the slug " + slug));
         List<String> speakers = speaker == null ? List.of() : speaker;
-        Map<InterviewRef, List<QuoteView>> grouped = new LinkedHashMap<>();
-        for (QuoteDetail quote : search.all(new SearchRequest("", speakers, null, List.of(slug), null, 1, 1, null))) {
-            grouped.computeIfAbsent(quote.interview(), key -> new ArrayList<>()).add(quote.quote());
-        }
-        List<InterviewQuotes> interviews = grouped.entrySet().stream()
+        List<InterviewQuotes> interviews = topics.quotesAbout(slug, speakers).entrySet().stream()
                 .map(entry -> new InterviewQuotes(entry.getKey(),
-                        "/interviews/" + entry.getKey().slug() + "?topic=" + slug, entry.getValue()))
+                        "/interviews/" + entry.getKey().slug() + "?topic=" + slug,
+                        entry.getValue().stream().map(QuoteDetail::quote).toList()))
                 .toList();
         List<SpeakerChoice> choices = search.search(new SearchRequest("", null, null, List.of(slug), null, 1, 1, null))
                 .facets().speaker().stream()

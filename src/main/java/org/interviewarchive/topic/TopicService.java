@@ -1,5 +1,6 @@
 package org.interviewarchive.topic;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.interviewarchive.interview.Interview;
+import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.InterviewView;
+import org.interviewarchive.quote.QuoteDetail;
+import org.interviewarchive.search.SearchRequest;
 import org.interviewarchive.search.SearchService;
 import org.interviewarchive.search.TopicUsage;
 import org.interviewarchive.search.TopicVocabulary;
@@ -61,6 +65,15 @@ public class TopicService {
                 .map(draft -> draft.with(usage.getOrDefault(draft.slug(), new TopicUsage(draft.slug(), 0, List.of()))))
                 .sorted(Comparator.comparingLong(TopicView::quotes).reversed().thenComparing(TopicView::label))
                 .toList();
+    }
+
+    /** A topic's quotes, by the given speakers only when any are given, grouped by interview in reading order. */
+    public Map<InterviewRef, List<QuoteDetail>> quotesAbout(String slug, List<String> speakers) {
+        Map<InterviewRef, List<QuoteDetail>> grouped = new LinkedHashMap<>();
+        for (QuoteDetail quote : search.all(new SearchRequest("", speakers, null, List.of(slug), null, 1, 1, null))) {
+            grouped.computeIfAbsent(quote.interview(), key -> new ArrayList<>()).add(quote);
+        }
+        return grouped;
     }
 
     public Optional<TopicView> topic(String slug) {
