@@ -104,7 +104,10 @@ class SearchIndex implements DisposableBean {
             for (String slug : removed) {
                 writer.deleteDocuments(new Term(SearchFields.INTERVIEW, slug));
             }
-            commit(revision);
+            // Searchable at once through the near-real-time reader; made durable by the next commit. A crash before
+            // it loses nothing: the last commit's revision is behind the database's, so the index is rebuilt.
+            writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,6 +142,17 @@ class SearchIndex implements DisposableBean {
             commit(revision);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the updates so far durable; cheap when there are none. */
+    synchronized void commitPending() {
+        if (writer.hasUncommittedChanges()) {
+            try {
+                writer.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -81,6 +81,7 @@ public class SearchIndexer implements ApplicationRunner {
     /** Takes in what other instances changed: the interviews stored since the index's revision, and those deleted. */
     @Scheduled(fixedDelayString = "${archive.search.sync-interval:2s}", initialDelayString = "${archive.search.sync-interval:2s}")
     synchronized void catchUp() {
+        index.commitPending();
         long current = revision.current();
         long indexed = index.revision();
         if (current == indexed) {
