@@ -63,7 +63,8 @@ class DockerfileTest {
     void theSeedsAreIngestedFromInsideTheImage() {
         assertThat(instructions).contains("COPY seeds/ /app/seeds/");
         String environment = instructions.stream().filter(line -> line.startsWith("ENV ")).reduce("", String::concat);
-        assertThat(environment).contains("ARCHIVE_INGEST_PATHS=/app/seeds", "ARCHIVE_SPEAKERREGISTRY=/app/seeds/speakers.yml");
+        assertThat(environment).contains("ARCHIVE_INGEST_PATHS=/app/seeds", "ARCHIVE_SPEAKERREGISTRY=/app/seeds/speakers.yml",
+                "ARCHIVE_TOPICVOCABULARY=/app/seeds/topics.yml");
     }
 
     private List<String> entrypoint() {
