@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Seed 000: a web article with each speaker's name alone on a line. */
 class NameLinesParserSeedTest {
@@ -42,19 +40,6 @@ class NameLinesParserSeedTest {
 
     private static Passage passageStartingWith(String start) {
         return passages().stream().filter(passage -> passage.text().startsWith(start)).findFirst().orElseThrow();
-    }
-
-    @Test
-    void recognisesItsSeed() throws IOException {
-        assertThat(PARSER.recognise(seed(SEED))).isGreaterThanOrEqualTo(60);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "001_e52f8c32b2a633ba.txt", "002_87b538c333257a85.txt",
-            "003_493086b1af687c66.txt", "004_9a122047a2b9f6eb.txt"})
-    void scoresTheOtherLayoutsLow(String other) throws IOException {
-        assertThat(PARSER.recognise(seed(other))).isLessThanOrEqualTo(20);
     }
 
     /**

@@ -2,24 +2,12 @@ package org.interviewarchive.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Telling phrase narration from the other layouts by its look. */
 class PhraseNarrationParserRecogniseTest {
 
     private final PhraseNarrationParser parser = new PhraseNarrationParser();
-
-    @Test
-    void recognisesItsSeedAndNoOther() throws IOException {
-        assertThat(recognise("002_87b538c333257a85.txt")).isEqualTo(100);
-        assertThat(recognise("000_2ada8b3cbe10c4aa.txt")).isZero();
-        assertThat(recognise("001_e52f8c32b2a633ba.txt")).isZero();
-        assertThat(recognise("003_493086b1af687c66.txt")).isZero();
-        assertThat(recognise("004_9a122047a2b9f6eb.txt")).isZero();
-    }
 
     @Test
     void shortUnpunctuatedLinesLookLikeNarration() {
@@ -70,10 +58,6 @@ class PhraseNarrationParserRecogniseTest {
     void aFewLinesAreNotEnoughToBeSure() {
         assertThat(score("大家好\n今天聊聊量子计算")).isLessThan(60);
         assertThat(score("")).isZero();
-    }
-
-    private int recognise(String seed) throws IOException {
-        return parser.recognise(TextDocument.of(seed, Files.readString(Path.of("seeds", seed))));
     }
 
     private int score(String text) {

@@ -2,9 +2,6 @@ package org.interviewarchive.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,15 +37,6 @@ class SubtitleCuesParserRecogniseTest {
         for (TranscriptParser other : List.of(new NameLinesParser(), new LabelledMarkdownParser(),
                 new PhraseNarrationParser(), new BilingualSubtitlesParser(), new StructuredNotesParser())) {
             assertThat(other.recognise(document)).as(other.layout().name()).isLessThan(score);
-        }
-    }
-
-    @Test
-    void noSeedLooksLikeSubtitleCues() throws IOException {
-        for (String seed : List.of("000_2ada8b3cbe10c4aa.txt", "001_e52f8c32b2a633ba.txt", "002_87b538c333257a85.txt",
-                "003_493086b1af687c66.txt", "004_9a122047a2b9f6eb.txt")) {
-            String text = Files.readString(Path.of("seeds", seed));
-            assertThat(parser.recognise(TextDocument.of(seed, text))).as(seed).isZero();
         }
     }
 }
