@@ -159,20 +159,12 @@ public class Interview {
         return summary;
     }
 
-    public Integer getDurationSeconds() {
-        return durationSeconds;
-    }
-
     public String getSourceFile() {
         return sourceFile;
     }
 
     public String getContentHash() {
         return contentHash;
-    }
-
-    public String getLayout() {
-        return layout;
     }
 
     public int getIngestVersion() {
@@ -186,10 +178,6 @@ public class Interview {
     /** The archive revision at which it was last stored. */
     public long getRevision() {
         return revision;
-    }
-
-    public Instant getIngestedAt() {
-        return ingestedAt;
     }
 
     public List<Section> getSections() {

@@ -74,6 +74,7 @@ class InterviewReader {
         private final Map<String, SearchService.Found> found;
         private final List<String> keyTerms;
         private final List<PlacedQuote> shown;
+        private final Set<String> shownIds = new HashSet<>();
         private final boolean translated;
 
         Build(InterviewView interview, ReadingQuery requested, List<PlacedQuote> all, Map<String, List<TopicRef>> tags,
@@ -101,6 +102,7 @@ class InterviewReader {
                             && speakers.contains(placed.quote().speaker().slug())))
                     .filter(placed -> query.topics().isEmpty() || aboutSelectedTopic(placed))
                     .toList();
+            shown.forEach(placed -> shownIds.add(placed.quote().id()));
         }
 
         private boolean aboutSelectedTopic(PlacedQuote placed) {
@@ -205,7 +207,7 @@ class InterviewReader {
 
         private Reading.Mark mark(QuoteView quote, double x, double width) {
             String colour = quote.speaker() == null ? Reading.NO_SPEAKER_CLASS : colours.get(quote.speaker().slug());
-            boolean onThisPage = shown.stream().anyMatch(placed -> placed.quote().id().equals(quote.id()));
+            boolean onThisPage = shownIds.contains(quote.id());
             String href = (onThisPage ? "" : wholeInterview()) + "#q-" + quote.id();
             String who = quote.speaker() == null ? "" : quote.speaker().name() + ": ";
             String text = quote.text().codePointCount(0, quote.text().length()) <= MARK_LABEL_LENGTH ? quote.text()

@@ -30,7 +30,6 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 
     List<Quote> findByInterviewAndPositionIn(Interview interview, Collection<Integer> positions);
 
-    boolean existsByPublicId(String publicId);
 
     @Modifying(flushAutomatically = true)
     @Query("delete from Quote q where q.interview = :interview")

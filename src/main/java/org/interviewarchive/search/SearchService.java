@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.interviewarchive.quote.QuoteDetail;
+import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.speaker.Speaker;
 import org.interviewarchive.speaker.SpeakerService;
 import org.springframework.stereotype.Service;
@@ -65,6 +68,7 @@ public class SearchService {
     /** The vocabulary as last analysed; analysed again only when the vocabulary changes. */
     private final AtomicReference<TermMatcher> matcher = new AtomicReference<>();
     private final AtomicReference<KeyTermsAt> keyTerms = new AtomicReference<>();
+    private final AtomicReference<TopicsAt> topics = new AtomicReference<>();
 
     SearchService(SearchIndex index, SpeakerService speakers, List<TopicVocabulary> vocabularies) {
         this.index = index;
@@ -116,23 +120,35 @@ public class SearchService {
 
     /** Each quote of an interview with the topics it is tagged with: its section, and the terms its text contains. */
     public Map<String, List<TopicRef>> topicsOf(String interviewSlug) {
+        long revision = index.revision();
         TermMatcher vocabulary = vocabulary();
+        // Tagging analyses every quote of the interview: done once per index revision and vocabulary, not per page view.
+        TopicsAt current = topics.updateAndGet(cached -> cached != null && cached.revision() == revision
+                && cached.vocabulary() == vocabulary ? cached : new TopicsAt(revision, vocabulary, new ConcurrentHashMap<>()));
+        return current.byInterview().computeIfAbsent(interviewSlug, slug -> tag(slug, vocabulary));
+    }
+
+    private record TopicsAt(long revision, TermMatcher vocabulary, Map<String, Map<String, List<TopicRef>>> byInterview) {
+    }
+
+    private Map<String, List<TopicRef>> tag(String interviewSlug, TermMatcher vocabulary) {
         return index.withSearcher(searcher -> {
-            Map<String, List<TopicRef>> topics = new LinkedHashMap<>();
+            Map<String, List<TopicRef>> tagged = new LinkedHashMap<>();
+            Map<String, TopicRef> sections = new HashMap<>();
             TopDocs all = searcher.search(new TermQuery(new Term(SearchFields.INTERVIEW, interviewSlug)),
                     Math.max(1, searcher.getIndexReader().maxDoc()), READING_ORDER);
             for (ScoreDoc hit : all.scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
+                QuoteView quote = QuoteDocuments.toQuote(searcher.storedFields().document(hit.doc)).quote();
                 List<TopicRef> tags = new ArrayList<>();
-                QuoteDetail quote = QuoteDocuments.toQuote(doc);
-                if (quote.quote().section() != null) {
-                    tags.add(new TopicRef(TopicVocabulary.sectionSlug(quote.quote().section()), quote.quote().section()));
+                if (quote.section() != null) {
+                    tags.add(sections.computeIfAbsent(quote.section(),
+                            title -> new TopicRef(TopicVocabulary.sectionSlug(title), title)));
                 }
-                vocabulary.tagsOf(quote.quote().text(), quote.quote().translation())
+                vocabulary.tagsOf(quote.text(), quote.translation())
                         .forEach(term -> tags.add(new TopicRef(term.slug(), term.label())));
-                topics.put(quote.quote().id(), tags);
+                tagged.put(quote.id(), List.copyOf(tags));
             }
-            return topics;
+            return Collections.unmodifiableMap(tagged);
         });
     }
 

@@ -73,10 +73,4 @@ public class Speaker {
         this.aliases.clear();
         this.aliases.addAll(aliases);
     }
-
-    void addAlias(String alias) {
-        if (!alias.equals(name)) {
-            aliases.add(alias);
-        }
-    }
 }
