@@ -20,7 +20,7 @@ public class ArchiveApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(IngestCommand.NAME)) {
-            System.exit(IngestCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(IngestCommand.run(ArchiveApplication.class, Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(ArchiveApplication.class, args);
     }

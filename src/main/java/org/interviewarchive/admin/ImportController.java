@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.interviewarchive.ingest.IngestService;
+import org.interviewarchive.ingest.TranscriptFiles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,12 @@ class ImportController {
     @ModelAttribute("limits")
     String limits() {
         return limits.describe();
+    }
+
+    /** The file chooser offers the transcript files the ingest takes. */
+    @ModelAttribute("accept")
+    String accept() {
+        return TranscriptFiles.accept();
     }
 
     @GetMapping

@@ -3,6 +3,7 @@ package org.interviewarchive.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.interviewarchive.ingest.TranscriptFiles;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,6 +36,7 @@ class TooLargeUploadPage implements ErrorViewResolver {
         ModelAndView page = new ModelAndView(ImportController.VIEW, status);
         page.addObject("form", ImportForm.empty());
         page.addObject("limits", limits.describe());
+        page.addObject("accept", TranscriptFiles.accept());
         page.addObject("problems", List.of("The upload is too large (" + limits.describe() + "). Nothing was imported."));
         return page;
     }

@@ -1,6 +1,6 @@
 package org.interviewarchive.admin;
 
-import org.interviewarchive.ArchiveProperties;
+import org.interviewarchive.config.ArchiveProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 

@@ -1,6 +1,5 @@
 package org.interviewarchive.ingest;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -16,7 +15,6 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlText {
 
-    private static final Set<String> EXTENSIONS = Set.of("html", "htm", "xhtml");
     private static final Pattern HTML_START = Pattern.compile("^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!doctype html|<html)",
             Pattern.CASE_INSENSITIVE);
     private static final String DROPPED = "head, script, style, noscript, template, nav, header, footer, aside, form, "
@@ -40,9 +38,7 @@ final class HtmlText {
 
     /** A page by its name ({@code .html}) or, whatever its name, by how it starts. */
     static boolean isHtml(String fileName, String text) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT))
-                || HTML_START.matcher(text).lookingAt();
+        return TranscriptFiles.isWebPageName(fileName) || HTML_START.matcher(text).lookingAt();
     }
 
     static String toText(String html) {

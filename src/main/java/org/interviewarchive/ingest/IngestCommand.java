@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.interviewarchive.ArchiveApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,11 +21,12 @@ public final class IngestCommand {
     private IngestCommand() {
     }
 
-    public static int run(String[] args) {
-        return run(args, System.out, System.err);
+    /** Runs the command in the application {@code configuration} sets up, without its web server. */
+    public static int run(Class<?> configuration, String[] args) {
+        return run(configuration, args, System.out, System.err);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    static int run(Class<?> configuration, String[] args, PrintStream out, PrintStream err) {
         List<Path> paths = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).map(Path::of).toList();
         if (paths.isEmpty()) {
             err.println("Usage: ingest PATH... [--archive.data-dir=DIR]");
@@ -41,7 +41,7 @@ public final class IngestCommand {
                 "--logging.level.org.interviewarchive.ingest=error");
         String[] options = Stream.concat(quiet, Arrays.stream(args).filter(arg -> arg.startsWith("--")))
                 .toArray(String[]::new);
-        SpringApplication application = new SpringApplicationBuilder(ArchiveApplication.class)
+        SpringApplication application = new SpringApplicationBuilder(configuration)
                 .web(WebApplicationType.NONE)
                 .build();
         try (ConfigurableApplicationContext context = application.run(options)) {

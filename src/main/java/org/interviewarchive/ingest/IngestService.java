@@ -1,31 +1,33 @@
 package org.interviewarchive.ingest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.interviewarchive.ArchiveProperties;
-import org.interviewarchive.Slugs;
+import org.interviewarchive.archive.ArchiveRevision;
+import org.interviewarchive.archive.InterviewStored;
+import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.ingest.parse.ParseContext;
 import org.interviewarchive.ingest.parse.TextDocument;
 import org.interviewarchive.ingest.parse.Transcript;
 import org.interviewarchive.ingest.parse.TranscriptParser;
 import org.interviewarchive.ingest.parse.UnparseableTranscriptException;
-import org.interviewarchive.interview.ArchiveRevision;
 import org.interviewarchive.interview.Interview;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.StoredText;
 import org.interviewarchive.speaker.SpeakerService;
+import org.interviewarchive.text.Slugs;
 import org.interviewarchive.topic.GlossaryEntry;
 import org.interviewarchive.topic.TopicService;
 import org.slf4j.Logger;
@@ -43,7 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
-    private static final Set<String> TRANSCRIPT_EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "srt", "vtt");
 
     private final LayoutDetector detector;
     private final SpeakerService speakers;
@@ -111,13 +112,16 @@ public class IngestService {
         KEEP
     }
 
-    /** What every file of one ingest shares: the registry's bytes (part of each fingerprint) and the known names. */
-    private record Batch(byte[] registry, Set<String> knownNames, Deleted deleted) {
+    /**
+     * What every file of one ingest shares: the registry's fingerprint (part of each file's, so that an edited
+     * registry parses every file again) and the names it knows.
+     */
+    private record Batch(String registry, Set<String> knownNames, Deleted deleted) {
     }
 
     private Batch batch(Deleted deleted) {
-        speakers.syncRegistry();
-        return new Batch(readRegistry(), speakers.knownNames(), deleted);
+        String registry = speakers.syncRegistry();
+        return new Batch(registry, speakers.registryNames(), deleted);
     }
 
     private List<IngestResult> ingest(List<Path> paths, Deleted deleted) {
@@ -147,7 +151,7 @@ public class IngestService {
             return List.of(new IngestResult.Refused(path, "there is no such file or folder"));
         }
         try (Stream<Path> listing = Files.list(path)) {
-            return listing.filter(Files::isRegularFile).filter(IngestService::isTranscript).sorted()
+            return listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted()
                     .map(file -> ingestFile(file, batch))
                     .toList();
         } catch (IOException e) {
@@ -175,7 +179,7 @@ public class IngestService {
             if (bytes.length > properties.ingest().maxFileSize().toBytes()) {
                 return tooLarge(file);
             }
-            String fingerprint = fingerprint(bytes, sidecarBytes, batch.registry());
+            String fingerprint = fingerprint(bytes, sidecarBytes, batch.registry().getBytes(StandardCharsets.UTF_8));
             Optional<Interview> existing = interviews.findBySourceFile(sourceFile);
             if (existing.isPresent() && existing.get().getContentHash().equals(fingerprint)
                     && existing.get().getIngestVersion() == IngestVersion.CURRENT) {
@@ -224,7 +228,7 @@ public class IngestService {
         topics.replaceGlossary(interview, transcript.glossary().stream()
                 .map(term -> new GlossaryEntry(term.term(), term.aliases(), term.explanation()))
                 .toList());
-        events.publishEvent(new InterviewIngested(slug, stored));
+        events.publishEvent(new InterviewStored(slug, stored));
         return new IngestResult.Stored(file, slug, resolved.quotes().size());
     }
 
@@ -256,28 +260,6 @@ public class IngestService {
 
     private static String describe(TranscriptParser parser) {
         return "a transcript of the " + parser.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " layout";
-    }
-
-    /** Whether a folder's file is a transcript, by its extension; what is in it decides the layout. */
-    static boolean isTranscript(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0
-                && TRANSCRIPT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
-    private byte[] readRegistry() {
-        try {
-            Path registry = properties.speakerRegistry();
-            if (!Files.isRegularFile(registry)) {
-                log.warn("No speaker registry at {}: speakers are known only by the names the texts give",
-                        registry.toAbsolutePath());
-                return new byte[0];
-            }
-            return Files.readAllBytes(registry);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the speaker registry", e);
-        }
     }
 
     /** The file, its sidecar and the registry together: a change to any of them means parsing again. */

@@ -1,9 +1,11 @@
 package org.interviewarchive.ingest;
 
 import java.util.Optional;
-import org.interviewarchive.interview.ArchiveRevision;
+import org.interviewarchive.archive.ArchiveRevision;
+import org.interviewarchive.archive.InterviewDeleted;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.quote.QuoteService;
+import org.interviewarchive.topic.TopicService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,14 +24,16 @@ public class InterviewDeletion {
 
     private final InterviewService interviews;
     private final QuoteService quotes;
+    private final TopicService topics;
     private final ArchiveRevision revision;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    InterviewDeletion(InterviewService interviews, QuoteService quotes, ArchiveRevision revision,
+    InterviewDeletion(InterviewService interviews, QuoteService quotes, TopicService topics, ArchiveRevision revision,
             ApplicationEventPublisher events, TransactionTemplate transaction) {
         this.interviews = interviews;
         this.quotes = quotes;
+        this.topics = topics;
         this.revision = revision;
         this.events = events;
         this.transaction = transaction;
@@ -43,6 +47,7 @@ public class InterviewDeletion {
     public Optional<Deleted> delete(String slug) {
         Optional<Deleted> deleted = transaction.execute(status -> interviews.findBySlug(slug).map(interview -> {
             int retired = quotes.retire(interview);
+            topics.removeGlossary(interview);
             interviews.delete(interview);
             events.publishEvent(new InterviewDeleted(slug, revision.bump()));
             return new Deleted(slug, interview.getTitle(), retired);

@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.interviewarchive.ingest.parse.Participant;
 import org.interviewarchive.ingest.parse.Passage;
+import org.interviewarchive.ingest.parse.SpeakerRoles;
 import org.interviewarchive.ingest.parse.Transcript;
 import org.interviewarchive.ingest.parse.TranscriptMetadata;
 import org.interviewarchive.interview.InterviewDraft;
@@ -28,10 +27,6 @@ import org.interviewarchive.speaker.SpeakerDirectory;
  * roles, sections and speakers get their counts.
  */
 final class TranscriptResolver {
-
-    /** A label that names a role instead of a person, optionally followed by the person's name. */
-    private static final Pattern ROLE_WORD = Pattern.compile(
-            "^(主持人|主播|采访者|提问者|记者|host|interviewer|moderator)\\s*[:：]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
     record Resolved(InterviewDraft interview, List<QuoteDraft> quotes) {
     }
@@ -62,7 +57,7 @@ final class TranscriptResolver {
             Speaker speaker = speakerFor(participant.name());
             participants.add(speaker);
             if (participant.role() != null) {
-                rolesFromText.putIfAbsent(speaker, Role.valueOf(participant.role().name()));
+                rolesFromText.putIfAbsent(speaker, role(participant.role()));
             }
         }
         List<QuoteDraft> quotes = new ArrayList<>();
@@ -72,7 +67,7 @@ final class TranscriptResolver {
                 participants.add(speaker);
             }
             quotes.add(new QuoteDraft(speaker, passage.section(), passage.turn(),
-                    QuoteKind.valueOf(passage.kind().name()), passage.text().strip(), passage.lang(),
+                    kind(passage.kind()), passage.text().strip(), passage.lang(),
                     passage.translation(), passage.translationLang(), passage.estimatedSeconds()));
         }
         return new Resolved(interview(file, participants, quotes), quotes);
@@ -111,22 +106,26 @@ final class TranscriptResolver {
                 participantDrafts);
     }
 
+    /**
+     * The person a label stands for: the sidecar's mapping; else, for a role word with a name ({@code 主持人Hannah
+     * Fry}), the person named, who takes the role; for a bare role word ({@code 主持人}, {@code Q}), the person the
+     * sidecar or the text gives that role; else the person of that name, made when new.
+     */
     private Speaker speakerFor(String label) {
         String key = label.strip();
         Speaker known = byLabel.get(key);
         if (known != null) {
             return known;
         }
-        Speaker speaker = mappedBySidecar(key).orElseGet(() -> {
-            Matcher roleWord = ROLE_WORD.matcher(key);
-            if (!roleWord.matches()) {
-                return directory.findOrCreate(key);
-            }
-            String name = roleWord.group(2).strip();
-            Speaker named = name.isEmpty() ? host().orElseGet(() -> directory.findOrCreate(key)) : speakerFor(name);
-            rolesFromText.putIfAbsent(named, Role.HOST);
-            return named;
-        });
+        Speaker speaker = mappedBySidecar(key).orElseGet(() -> SpeakerRoles.roleLabel(key)
+                .map(roleLabel -> {
+                    Role role = role(roleLabel.role());
+                    Speaker named = roleLabel.name() != null ? speakerFor(roleLabel.name())
+                            : withRole(role).orElseGet(() -> directory.findOrCreate(key));
+                    rolesFromText.putIfAbsent(named, role);
+                    return named;
+                })
+                .orElseGet(() -> directory.findOrCreate(key)));
         byLabel.put(key, speaker);
         return speaker;
     }
@@ -135,18 +134,18 @@ final class TranscriptResolver {
         return Optional.ofNullable(sidecar.speakers().get(label)).map(directory::findOrCreate);
     }
 
-    /** The person a bare role word stands for: whom the sidecar or the text names as host. */
-    private Optional<Speaker> host() {
+    /** The person a bare role word stands for: whom the sidecar or the text names with that role. */
+    private Optional<Speaker> withRole(Role role) {
         Optional<Speaker> fromSidecar = sidecar.roles().entrySet().stream()
-                .filter(entry -> "HOST".equalsIgnoreCase(entry.getValue()))
+                .filter(entry -> role.name().equalsIgnoreCase(entry.getValue()))
                 .map(entry -> directory.findOrCreate(entry.getKey()))
                 .findFirst();
         if (fromSidecar.isPresent()) {
             return fromSidecar;
         }
         return transcript.participants().stream()
-                .filter(participant -> participant.role() != null && participant.role().name().equals("HOST"))
-                .filter(participant -> !ROLE_WORD.matcher(participant.name().strip()).matches())
+                .filter(participant -> participant.role() != null && role(participant.role()) == role)
+                .filter(participant -> SpeakerRoles.roleLabel(participant.name()).isEmpty())
                 .map(participant -> speakerFor(participant.name()))
                 .findFirst();
     }
@@ -180,5 +179,24 @@ final class TranscriptResolver {
             }
         }
         return null;
+    }
+
+    /** The parser's role as stored; the two enums are kept apart so that parsers stay plain Java. */
+    static Role role(org.interviewarchive.ingest.parse.Role parsed) {
+        return switch (parsed) {
+            case HOST -> Role.HOST;
+            case GUEST -> Role.GUEST;
+            case NARRATOR -> Role.NARRATOR;
+        };
+    }
+
+    /** The parser's kind of passage as stored. */
+    static QuoteKind kind(org.interviewarchive.ingest.parse.QuoteKind parsed) {
+        return switch (parsed) {
+            case DIRECT -> QuoteKind.DIRECT;
+            case REPORTED -> QuoteKind.REPORTED;
+            case NARRATION -> QuoteKind.NARRATION;
+            case SUMMARY -> QuoteKind.SUMMARY;
+        };
     }
 }

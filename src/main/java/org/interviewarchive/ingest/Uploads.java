@@ -3,7 +3,7 @@ package org.interviewarchive.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.interviewarchive.ArchiveProperties;
+import org.interviewarchive.config.ArchiveProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,8 +33,8 @@ class Uploads {
             throw new RefusedFileException("its name cannot be used as a file name");
         }
         Path file = folder.resolve(name);
-        if (!IngestService.isTranscript(file)) {
-            throw new RefusedFileException("it is not a transcript file (.txt, .md, .html, .srt or .vtt)");
+        if (!TranscriptFiles.isTranscript(file)) {
+            throw new RefusedFileException("it is not a transcript file (" + TranscriptFiles.described() + ")");
         }
         return file;
     }

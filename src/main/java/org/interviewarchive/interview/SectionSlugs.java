@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.interviewarchive.Slugs;
+import org.interviewarchive.text.Slugs;
 
-/** Slugs of an interview's sections, for anchors and {@code ?topic=}: readable, and distinct within the interview. */
-final class SectionSlugs {
+/** The two names a section heading gets: its anchor within its interview, and its slug as a topic across them. */
+public final class SectionSlugs {
 
     static final int MAX_LENGTH = 60;
 
     private SectionSlugs() {
     }
 
-    static List<String> of(List<String> titles) {
+    /** Slugs for anchors and {@code ?topic=} within one interview: readable, and distinct within it. */
+    public static List<String> ofInterview(List<String> titles) {
         Set<String> taken = new HashSet<>();
         List<String> slugs = new ArrayList<>(titles.size());
         for (int i = 0; i < titles.size(); i++) {
@@ -29,5 +30,11 @@ final class SectionSlugs {
             slugs.add(slug);
         }
         return slugs;
+    }
+
+    /** A heading as a topic: the same heading in several interviews is one topic. */
+    public static String asTopic(String title) {
+        String slug = Slugs.of(title, MAX_LENGTH);
+        return slug.isEmpty() ? "section" : slug;
     }
 }

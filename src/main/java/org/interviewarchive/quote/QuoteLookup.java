@@ -6,7 +6,7 @@ package org.interviewarchive.quote;
  */
 public sealed interface QuoteLookup {
 
-    record Found(QuoteDetail quote) implements QuoteLookup {
+    record Found(QuoteInContext quote) implements QuoteLookup {
     }
 
     record Moved(String newId) implements QuoteLookup {

@@ -30,7 +30,6 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 
     List<Quote> findByInterviewAndPositionIn(Interview interview, Collection<Integer> positions);
 
-
     @Modifying(flushAutomatically = true)
     @Query("delete from Quote q where q.interview = :interview")
     void deleteByInterview(Interview interview);

@@ -46,23 +46,6 @@ public class QuoteService {
                 .toList();
     }
 
-    /** What the quote's own page shows: the quote, where it comes from, and the quotes either side of it. */
-    @Transactional(readOnly = true)
-    public Optional<QuotePage> page(String publicId) {
-        return quotes.findByPublicId(publicId).map(quote -> {
-            QuoteView previous = null;
-            QuoteView next = null;
-            for (Quote neighbour : neighbours(quote)) {
-                if (neighbour.getPosition() < quote.getPosition()) {
-                    previous = QuoteView.of(neighbour);
-                } else {
-                    next = QuoteView.of(neighbour);
-                }
-            }
-            return new QuotePage(QuoteView.of(quote), QuoteSource.of(quote.getInterview()), previous, next);
-        });
-    }
-
     /** A speaker's quotes grouped by interview, newest interview first, each group in reading order. */
     @Transactional(readOnly = true)
     public Map<InterviewRef, List<QuoteView>> bySpeaker(String speakerSlug) {
@@ -76,23 +59,24 @@ public class QuoteService {
     @Transactional(readOnly = true)
     public QuoteLookup find(String publicId) {
         return quotes.findByPublicId(publicId)
-                .<QuoteLookup>map(quote -> new QuoteLookup.Found(detail(quote)))
+                .<QuoteLookup>map(quote -> new QuoteLookup.Found(inContext(quote)))
                 .or(() -> redirects.findById(publicId).map(redirect -> new QuoteLookup.Moved(redirect.newId())))
                 .or(() -> retired.existsById(publicId) ? Optional.of(new QuoteLookup.Retired()) : Optional.empty())
                 .orElseGet(QuoteLookup.Missing::new);
     }
 
-    private QuoteDetail detail(Quote quote) {
-        String previous = null;
-        String next = null;
+    /** The quote with its interview and the quotes either side of it, in one look-up. */
+    private QuoteInContext inContext(Quote quote) {
+        QuoteView previous = null;
+        QuoteView next = null;
         for (Quote neighbour : neighbours(quote)) {
             if (neighbour.getPosition() < quote.getPosition()) {
-                previous = neighbour.getPublicId();
+                previous = QuoteView.of(neighbour);
             } else {
-                next = neighbour.getPublicId();
+                next = QuoteView.of(neighbour);
             }
         }
-        return new QuoteDetail(QuoteView.of(quote), InterviewRef.of(quote.getInterview()), previous, next);
+        return new QuoteInContext(QuoteView.of(quote), QuoteSource.of(quote.getInterview()), previous, next);
     }
 
     private List<Quote> neighbours(Quote quote) {

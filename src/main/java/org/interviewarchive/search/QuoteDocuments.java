@@ -41,21 +41,21 @@ final class QuoteDocuments {
         doc.add(new StringField(SearchFields.INTERVIEW, detail.interview().slug(), Field.Store.YES));
         doc.add(new SortedDocValuesField(SearchFields.INTERVIEW, new BytesRef(detail.interview().slug())));
         doc.add(new StoredField(INTERVIEW_TITLE, detail.interview().title()));
-        facet(doc, SearchFields.INTERVIEW, detail.interview().slug(), detail.interview().title());
+        facet(doc, Dimension.INTERVIEW, detail.interview().slug(), detail.interview().title());
         if (quote.speaker() != null) {
             doc.add(new StringField(SearchFields.SPEAKER, quote.speaker().slug(), Field.Store.YES));
             doc.add(new StoredField(SPEAKER_NAME, quote.speaker().name()));
-            facet(doc, SearchFields.SPEAKER, quote.speaker().slug(), quote.speaker().name());
+            facet(doc, Dimension.SPEAKER, quote.speaker().slug(), quote.speaker().name());
         }
         if (quote.section() != null) {
             doc.add(new StoredField(SECTION_TITLE, quote.section()));
         }
         for (IndexedQuote.Label topic : indexed.topics()) {
             doc.add(new StringField(SearchFields.TOPIC, topic.value(), Field.Store.NO));
-            facet(doc, SearchFields.TOPIC, topic.value(), topic.label());
+            facet(doc, Dimension.TOPIC, topic.value(), topic.label());
         }
         doc.add(new StringField(SearchFields.KIND, quote.kind().name(), Field.Store.YES));
-        facet(doc, SearchFields.KIND, quote.kind().name(), quote.kind().name());
+        facet(doc, Dimension.KIND, quote.kind().name(), quote.kind().name());
         doc.add(new StringField(SearchFields.LANG, quote.lang(), Field.Store.YES));
         doc.add(new Field(SearchFields.TEXT, quote.text(), SearchFields.TEXT_WITH_OFFSETS));
         if (quote.translation() != null) {
@@ -102,7 +102,7 @@ final class QuoteDocuments {
                 doc.get(PREVIOUS), doc.get(NEXT));
     }
 
-    private static void facet(Document doc, String dimension, String value, String label) {
+    private static void facet(Document doc, Dimension dimension, String value, String label) {
         doc.add(new SortedSetDocValuesField(SearchFields.facet(dimension),
                 new BytesRef(value + SearchFields.SEPARATOR + label)));
     }

@@ -3,6 +3,8 @@ package org.interviewarchive.search;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /**
  * The index's fields, named once for indexing and querying alike. Facet fields hold {@code value + SEPARATOR + label}
@@ -22,8 +24,6 @@ final class SearchFields {
     /** Publication day as epoch day, for sorting by date; undated interviews sort last. */
     static final String DATE = "date";
     static final String POSITION = "position";
-    /** The stored quote as the API shows it, so hits need no database. */
-    static final String QUOTE_JSON = "quote_json";
 
     static final String FACET_PREFIX = "facet_";
     static final char SEPARATOR = '\u001F';
@@ -31,11 +31,25 @@ final class SearchFields {
     /** Analysed text with offsets in the postings, for highlighting without re-analysis. */
     static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+    /** Newest interview first, each interview's quotes in order. */
+    static final Sort READING_ORDER = new Sort(
+            new SortField(DATE, SortField.Type.LONG, true),
+            new SortField(INTERVIEW, SortField.Type.STRING),
+            new SortField(POSITION, SortField.Type.LONG));
+
     private SearchFields() {
     }
 
-    static String facet(String dimension) {
-        return FACET_PREFIX + dimension;
+    static String facet(Dimension dimension) {
+        return FACET_PREFIX + dimension.parameter();
+    }
+
+    /** Best score first; equal scores in the given order. */
+    static Sort relevanceThen(Sort order) {
+        SortField[] fields = new SortField[order.getSort().length + 1];
+        fields[0] = SortField.FIELD_SCORE;
+        System.arraycopy(order.getSort(), 0, fields, 1, order.getSort().length);
+        return new Sort(fields);
     }
 
     private static FieldType textWithOffsets() {

@@ -1,6 +1,6 @@
 package org.interviewarchive.search;
 
-import org.interviewarchive.interview.ArchiveRevision;
+import org.interviewarchive.archive.ArchiveRevision;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package org.interviewarchive.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.interviewarchive.ingest.InterviewDeleted;
-import org.interviewarchive.ingest.InterviewIngested;
-import org.interviewarchive.interview.ArchiveRevision;
+import org.interviewarchive.archive.ArchiveRevision;
+import org.interviewarchive.archive.InterviewDeleted;
+import org.interviewarchive.archive.InterviewStored;
+import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.InterviewView;
+import org.interviewarchive.interview.SectionSlugs;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.QuoteView;
@@ -22,7 +25,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -33,7 +38,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class SearchIndexer implements ApplicationRunner {
+public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
@@ -41,12 +46,15 @@ public class SearchIndexer implements ApplicationRunner {
     private final InterviewService interviews;
     private final QuoteService quotes;
     private final ArchiveRevision revision;
+    private final Duration syncInterval;
 
-    SearchIndexer(SearchIndex index, InterviewService interviews, QuoteService quotes, ArchiveRevision revision) {
+    SearchIndexer(SearchIndex index, InterviewService interviews, QuoteService quotes, ArchiveRevision revision,
+            ArchiveProperties properties) {
         this.index = index;
         this.interviews = interviews;
         this.quotes = quotes;
         this.revision = revision;
+        this.syncInterval = properties.search().syncInterval();
     }
 
     @Override
@@ -59,7 +67,7 @@ public class SearchIndexer implements ApplicationRunner {
     }
 
     @TransactionalEventListener
-    synchronized void onIngested(InterviewIngested event) {
+    synchronized void onStored(InterviewStored event) {
         interviews.view(event.slug()).ifPresent(interview ->
                 index.update(Map.of(interview.slug(), indexed(interview)), Set.of(), recordable(event.revision())));
     }
@@ -78,8 +86,13 @@ public class SearchIndexer implements ApplicationRunner {
         return changeRevision == indexed + 1 ? changeRevision : indexed;
     }
 
+    /** Every {@code archive.search.sync-interval}, the index commits and catches up with other instances. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::catchUp, syncInterval, syncInterval));
+    }
+
     /** Takes in what other instances changed: the interviews stored since the index's revision, and those deleted. */
-    @Scheduled(fixedDelayString = "${archive.search.sync-interval:2s}", initialDelayString = "${archive.search.sync-interval:2s}")
     synchronized void catchUp() {
         index.commitPending();
         long current = revision.current();
@@ -121,7 +134,7 @@ public class SearchIndexer implements ApplicationRunner {
                     i == inOrder.size() - 1 ? null : inOrder.get(i + 1).id());
             String section = inOrder.get(i).section();
             List<IndexedQuote.Label> topics = section == null ? List.of()
-                    : List.of(new IndexedQuote.Label(TopicVocabulary.sectionSlug(section), section));
+                    : List.of(new IndexedQuote.Label(SectionSlugs.asTopic(section), section));
             indexed.add(new IndexedQuote(detail, interview.date(), topics));
         }
         return indexed;

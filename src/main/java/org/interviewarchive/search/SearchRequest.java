@@ -61,10 +61,10 @@ public record SearchRequest(
     public static SearchRequest of(Map<String, List<String>> parameters) {
         return new SearchRequest(
                 first(parameters, "q"),
-                parameters.get("speaker"),
-                parameters.get("interview"),
-                parameters.get("topic"),
-                parameters.get("kind"),
+                parameters.get(Dimension.SPEAKER.parameter()),
+                parameters.get(Dimension.INTERVIEW.parameter()),
+                parameters.get(Dimension.TOPIC.parameter()),
+                parameters.get(Dimension.KIND.parameter()),
                 number(first(parameters, "page"), 1),
                 number(first(parameters, "size"), DEFAULT_SIZE),
                 Sort.of(first(parameters, "sort")));
@@ -83,8 +83,29 @@ public record SearchRequest(
         }
     }
 
-    public static SearchRequest forText(String q) {
-        return new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), 1, DEFAULT_SIZE, Sort.RELEVANCE);
+    /** Every quote of one interview. */
+    public static SearchRequest within(String interviewSlug) {
+        return new SearchRequest("", List.of(), List.of(interviewSlug), List.of(), List.of(), 1, DEFAULT_SIZE, null);
+    }
+
+    /** Every quote by some speakers (all when none are given) about one topic. */
+    public static SearchRequest about(String topicSlug, List<String> speakers) {
+        return new SearchRequest("", speakers, List.of(), List.of(topicSlug), List.of(), 1, DEFAULT_SIZE, null);
+    }
+
+    /** Every quote by one speaker. */
+    public static SearchRequest by(String speaker) {
+        return new SearchRequest("", List.of(speaker), List.of(), List.of(), List.of(), 1, DEFAULT_SIZE, null);
+    }
+
+    /** The values this search narrows a dimension to; empty when it does not. */
+    public List<String> values(Dimension dimension) {
+        return switch (dimension) {
+            case SPEAKER -> speakers;
+            case INTERVIEW -> interviews;
+            case TOPIC -> topics;
+            case KIND -> kinds;
+        };
     }
 
     public boolean hasFilters() {

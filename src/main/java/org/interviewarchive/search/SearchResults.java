@@ -25,6 +25,15 @@ public record SearchResults(String query, long total, int page, int size, List<H
             List<FacetValue> kind) {
 
         static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of());
+
+        public List<FacetValue> of(Dimension dimension) {
+            return switch (dimension) {
+                case SPEAKER -> speaker;
+                case INTERVIEW -> interview;
+                case TOPIC -> topic;
+                case KIND -> kind;
+            };
+        }
     }
 
     public record FacetValue(String value, String label, long count) {

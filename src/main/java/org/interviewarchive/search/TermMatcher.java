@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.interviewarchive.topic.TopicTerm;
 
 /**
  * A vocabulary as the analyzer sees it: every form of every term reduced to its tokens, so that matching a query or a
@@ -17,16 +18,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class TermMatcher {
 
-    private final List<TopicVocabulary.Term> terms;
-    private final Map<List<String>, TopicVocabulary.Term> byForm = new HashMap<>();
-    private final Map<String, TopicVocabulary.Term> bySlug = new HashMap<>();
-    private final Map<TopicVocabulary.Term, List<List<String>>> formTokens = new HashMap<>();
+    private final List<TopicTerm> terms;
+    private final Map<List<String>, TopicTerm> byForm = new HashMap<>();
+    private final Map<String, TopicTerm> bySlug = new HashMap<>();
+    private final Map<TopicTerm, List<List<String>>> formTokens = new HashMap<>();
     private final ArchiveAnalyzer analyzer;
 
-    TermMatcher(List<TopicVocabulary.Term> terms, ArchiveAnalyzer analyzer) {
+    TermMatcher(List<TopicTerm> terms, ArchiveAnalyzer analyzer) {
         this.terms = List.copyOf(terms);
         this.analyzer = analyzer;
-        for (TopicVocabulary.Term term : terms) {
+        for (TopicTerm term : terms) {
             bySlug.put(term.slug(), term);
             List<List<String>> forms = new ArrayList<>();
             for (String form : term.forms()) {
@@ -40,30 +41,30 @@ final class TermMatcher {
         }
     }
 
-    List<TopicVocabulary.Term> terms() {
+    List<TopicTerm> terms() {
         return terms;
     }
 
-    Optional<TopicVocabulary.Term> bySlug(String slug) {
+    Optional<TopicTerm> bySlug(String slug) {
         return Optional.ofNullable(bySlug.get(slug));
     }
 
     /** Every form of the term the words are a form of, or just the words. */
     List<String> forms(String words) {
-        TopicVocabulary.Term term = byForm.get(tokens(words));
+        TopicTerm term = byForm.get(tokens(words));
         return term == null ? List.of(words) : term.forms();
     }
 
     /** The terms whose forms stand in the text, in vocabulary order. */
-    List<TopicVocabulary.Term> tagsOf(String... texts) {
+    List<TopicTerm> tagsOf(String... texts) {
         List<List<String>> analysed = new ArrayList<>();
         for (String text : texts) {
             if (text != null) {
                 analysed.add(tokens(text));
             }
         }
-        List<TopicVocabulary.Term> tags = new ArrayList<>();
-        for (TopicVocabulary.Term term : terms) {
+        List<TopicTerm> tags = new ArrayList<>();
+        for (TopicTerm term : terms) {
             if (formTokens.get(term).stream()
                     .anyMatch(form -> analysed.stream().anyMatch(text -> Collections.indexOfSubList(text, form) >= 0))) {
                 tags.add(term);

@@ -11,8 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** One person across all interviews. */
 @Entity
@@ -29,22 +31,27 @@ public class Speaker {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The name as looked up: see {@link SpeakerNames#key}. */
+    @Column(name = "name_key", nullable = false, length = 200)
+    private String nameKey;
+
     @Column(length = 1000)
     private String description;
 
+    /** Whether the speaker registry names this speaker: what the registry knows wins over a label's own name. */
+    @Column(name = "in_registry", nullable = false)
+    private boolean inRegistry;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "speaker_alias", joinColumns = @JoinColumn(name = "speaker_id"))
-    @Column(name = "alias", length = 200)
-    private Set<String> aliases = new TreeSet<>();
+    private Set<SpeakerAlias> aliases = new HashSet<>();
 
     protected Speaker() {
     }
 
     Speaker(String slug, String name, String description, Collection<String> aliases) {
         this.slug = slug;
-        this.name = name;
-        this.description = description;
-        this.aliases.addAll(aliases);
+        update(name, description, aliases);
     }
 
     public Long getId() {
@@ -63,14 +70,26 @@ public class Speaker {
         return description;
     }
 
+    /** Every other way transcripts write this speaker, in alphabetical order. */
     public Set<String> getAliases() {
-        return Set.copyOf(aliases);
+        return aliases.stream().map(SpeakerAlias::alias).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    void update(String name, String description, Collection<String> aliases) {
+    boolean isInRegistry() {
+        return inRegistry;
+    }
+
+    /** Takes the registry's entry for this speaker. */
+    void register(String name, String description, Collection<String> aliases) {
+        update(name, description, aliases);
+        inRegistry = true;
+    }
+
+    private void update(String name, String description, Collection<String> aliases) {
         this.name = name;
+        this.nameKey = SpeakerNames.key(name);
         this.description = description;
         this.aliases.clear();
-        this.aliases.addAll(aliases);
+        aliases.stream().map(SpeakerAlias::new).forEach(this.aliases::add);
     }
 }

@@ -7,49 +7,40 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import org.interviewarchive.Slugs;
-import org.interviewarchive.ingest.InterviewDeleted;
-import org.interviewarchive.ingest.InterviewIngested;
-import org.interviewarchive.search.TopicVocabulary;
+import org.interviewarchive.text.Slugs;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The vocabulary search applies: the vocabulary file's terms, then the terms transcripts define in their glossaries,
- * merged where they share a form.
+ * The merged vocabulary: the vocabulary file's terms, then the terms transcripts define in their glossaries, merged
+ * where they share a form. Merged once and kept until a glossary changes.
  */
 @Component
-class TopicTerms implements TopicVocabulary {
+class TopicTerms {
+
+    private static final int SLUG_LENGTH = 60;
 
     private final VocabularyFile file;
     private final GlossaryTermRepository glossary;
-    /** The merged vocabulary, read again after an ingest may have brought a new glossary. */
-    private final AtomicReference<List<Term>> terms = new AtomicReference<>();
+    private final AtomicReference<List<TopicTerm>> terms = new AtomicReference<>();
 
     TopicTerms(VocabularyFile file, GlossaryTermRepository glossary) {
         this.file = file;
         this.glossary = glossary;
     }
 
-    @Override
-    public List<Term> terms() {
+    List<TopicTerm> terms() {
         return terms.updateAndGet(current -> current != null ? current : merged());
     }
 
-    @TransactionalEventListener
-    void onIngested(InterviewIngested event) {
+    /** Merges again at the next call: a glossary was added, replaced or removed. */
+    void forget() {
         terms.set(null);
     }
 
-    @TransactionalEventListener
-    void onDeleted(InterviewDeleted event) {
-        terms.set(null);
-    }
-
-    private List<Term> merged() {
+    private List<TopicTerm> merged() {
         List<MergedTerm> merged = new ArrayList<>();
         for (VocabularyFile.Entry entry : file.entries()) {
-            String slug = entry.slug() != null ? entry.slug() : Slugs.of(entry.label(), 60);
+            String slug = entry.slug() != null ? entry.slug() : Slugs.of(entry.label(), SLUG_LENGTH);
             merged.add(new MergedTerm(slug, entry.label(), forms(entry.label(), entry.aliases())));
         }
         for (GlossaryTerm defined : glossary.findAllInOrder()) {
@@ -58,13 +49,13 @@ class TopicTerms implements TopicVocabulary {
                     .filter(term -> term.shares(forms))
                     .findFirst()
                     .ifPresentOrElse(term -> term.forms().addAll(forms), () -> {
-                        String slug = Slugs.of(defined.term(), 60);
+                        String slug = Slugs.of(defined.term(), SLUG_LENGTH);
                         if (!slug.isEmpty() && merged.stream().noneMatch(term -> term.slug().equals(slug))) {
                             merged.add(new MergedTerm(slug, defined.term(), forms));
                         }
                     });
         }
-        return merged.stream().map(term -> new Term(term.slug(), term.label(), List.copyOf(term.forms()))).toList();
+        return merged.stream().map(term -> new TopicTerm(term.slug(), term.label(), List.copyOf(term.forms()))).toList();
     }
 
     private record MergedTerm(String slug, String label, Set<String> forms) {

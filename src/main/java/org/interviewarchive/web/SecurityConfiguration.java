@@ -2,7 +2,7 @@ package org.interviewarchive.web;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.interviewarchive.ArchiveProperties;
+import org.interviewarchive.config.ArchiveProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

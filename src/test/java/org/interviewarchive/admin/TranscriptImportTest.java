@@ -142,7 +142,7 @@ class TranscriptImportTest {
         assertThat(lines).containsExactly(
                 "REFUSED " + uploads().resolve("empty.txt") + ": the file is empty",
                 lines.get(1),
-                "REFUSED picture.png: it is not a transcript file (.txt, .md, .html, .srt or .vtt)");
+                "REFUSED picture.png: it is not a transcript file (.txt, .md, .markdown, .html, .htm, .xhtml, .srt or .vtt)");
         assertThat(lines.get(1)).startsWith("OK " + uploads().resolve("notes.md") + " ");
         assertThat(uploads().resolve("notes.md")).exists();
         assertThat(uploads().resolve("empty.txt")).doesNotExist();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.interviewarchive.ArchiveApplication;
 import org.interviewarchive.support.StorageTest;
 import org.interviewarchive.support.TestArchives;
 import org.interviewarchive.support.TestDatabase;
@@ -47,7 +48,7 @@ class IngestCommandTest {
     @Test
     void withoutPathsItExplainsItsUsage() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = IngestCommand.run(new String[0], new PrintStream(new ByteArrayOutputStream()),
+        int exitCode = IngestCommand.run(ArchiveApplication.class, new String[0], new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exitCode).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: ingest PATH...");
@@ -65,7 +66,7 @@ class IngestCommandTest {
     private static Run run(String path, String... options) {
         String[] args = Stream.concat(Stream.of(path), Arrays.stream(options)).toArray(String[]::new);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exitCode = IngestCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int exitCode = IngestCommand.run(ArchiveApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         return new Run(exitCode, out.toString(StandardCharsets.UTF_8).lines().toList());
     }
 }

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.interviewarchive.ingest.parse.Layout;
 import org.interviewarchive.ingest.parse.TextDocument;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The layout is chosen by what a text looks like: each seed by its content, whatever its file is called. */
 class LayoutDetectorTest {

@@ -3,15 +3,15 @@ package org.interviewarchive.search;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.search.Query;
-import org.interviewarchive.ArchiveProperties;
+import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteView;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Prints search latency percentiles on the seeds and on 100,000 quotes generated from them, three ways: through the
- * HTTP API, through {@link SearchService} in process, and through Lucene alone (the query, top 20, no facets or
+ * HTTP API, through {@link QuoteSearch} in process, and through Lucene alone (the query, top 20, no facets or
  * highlights), so that what each layer costs is visible. Figures, not pass marks: run with
  * {@code ./mvnw test -Dtest='*Benchmark'}.
  */
@@ -40,7 +40,7 @@ class SearchBenchmark {
         try (RunningArchive archive = RunningArchive.start(TestArchives.newDataDir("search-benchmark"),
                 List.of(Path.of("seeds")))) {
             SearchIndex index = archive.bean(SearchIndex.class);
-            SearchService search = archive.bean(SearchService.class);
+            QuoteSearch search = archive.bean(QuoteSearch.class);
             Http http = archive.http();
             measure("seeds (" + index.size() + " quotes)", http, search, index);
 
@@ -55,12 +55,12 @@ class SearchBenchmark {
         }
     }
 
-    private static void measure(String corpus, Http http, SearchService search, SearchIndex index) {
+    private static void measure(String corpus, Http http, QuoteSearch search, SearchIndex index) {
         QueryTranslator translator = new QueryTranslator(index.analyzer(), slug -> slug, new TermMatcher(List.of(), index.analyzer()));
         List<Query> lucene = QUERIES.stream()
-                .map(q -> translator.query(QueryText.parse(q), SearchRequest.forText(q))).toList();
+                .map(q -> translator.query(QueryText.parse(q), SearchRequest.of(Map.of("q", List.of(q))))).toList();
         report(corpus, "HTTP API", q -> http.json("/api/search?q=" + Http.encode(q)));
-        report(corpus, "SearchService", q -> search.search(SearchRequest.forText(q)));
+        report(corpus, "QuoteSearch", q -> search.search(SearchRequest.of(Map.of("q", List.of(q)))));
         report(corpus, "Lucene alone", q -> index.withSearcher(searcher -> searcher.search(lucene.get(QUERIES.indexOf(q)), 20)));
     }
 

@@ -6,14 +6,16 @@ import static org.mockito.Mockito.mock;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
-import org.interviewarchive.ArchiveProperties;
+import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.speaker.SpeakerRef;
 import org.interviewarchive.speaker.SpeakerService;
+import org.interviewarchive.topic.TopicService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class SearchRelevanceTest {
     static Path dataDir;
 
     private static SearchIndex index;
-    private static SearchService search;
+    private static QuoteSearch search;
 
     @BeforeAll
     static void indexCorpus() throws Exception {
@@ -39,7 +41,7 @@ class SearchRelevanceTest {
                 quote("b2", "b", LocalDate.of(2024, 12, 23), 1, "后训练还有很大空间，预训练也是。", "Post-training has a lot of room."),
                 quote("c1", "c", null, 0, "我们推进了前沿。", "We pushed the frontier."),
                 quote("c2", "c", null, 1, "这些前沿模型很强。", "These frontier models are strong and frontier labs know it.")), 1);
-        search = new SearchService(index, mock(SpeakerService.class), List.of());
+        search = new QuoteSearch(index, new SearchQueries(index, mock(SpeakerService.class), mock(TopicService.class)));
     }
 
     @AfterAll
@@ -89,7 +91,7 @@ class SearchRelevanceTest {
     }
 
     private static List<String> ids(String q) {
-        return search.search(SearchRequest.forText(q)).hits().stream().map(hit -> hit.quote().quote().id()).toList();
+        return search.search(SearchRequest.of(Map.of("q", List.of(q)))).hits().stream().map(hit -> hit.quote().quote().id()).toList();
     }
 
     private static IndexedQuote quote(String id, String interview, LocalDate date, int position, String text,

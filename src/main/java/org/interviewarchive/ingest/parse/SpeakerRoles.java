@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Role words in speaker labels: {@code 主持人Hannah Fry} is a host named Hannah Fry, a bare {@code 主持人} or
  * {@code Q} is a role the resolver maps to a person, any other label is a name.
  */
-final class SpeakerRoles {
+public final class SpeakerRoles {
 
     /** A role word, then optionally a name; a Latin role word must end at a word boundary ("Hostetler" is a name). */
     private static final Pattern ROLE_AND_NAME = Pattern.compile(
@@ -57,10 +57,11 @@ final class SpeakerRoles {
     }
 
     /** A role word of a label and the name after it (null for a bare role word). */
-    private record RoleLabel(Role role, String name) {
+    public record RoleLabel(Role role, String name) {
     }
 
-    private static Optional<RoleLabel> roleLabel(String label) {
+    /** The role a label's role word names, with the name after it; empty when the label is just a name. */
+    public static Optional<RoleLabel> roleLabel(String label) {
         String stripped = label.strip();
         Matcher bare = BARE_ROLE.matcher(stripped);
         if (bare.matches()) {

@@ -1,0 +1,39 @@
+package org.interviewarchive.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The archive's defaults where Spring's own settings refer to them: the embedded database lives under
+ * {@code archive.data-dir}, and the servlet takes uploads as large as the ingest does. The default values come from
+ * {@link ArchiveProperties}, the one place they are written; they are added last, so that anything an operator, a
+ * profile or a test sets wins, and the references are resolved when Spring reads them.
+ */
+class ArchiveDefaults implements EnvironmentPostProcessor, Ordered {
+
+    static final String SOURCE = "archiveDefaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        ArchiveProperties defaults = new Binder().bindOrCreate("archive", ArchiveProperties.class);
+        Map<String, Object> derived = new LinkedHashMap<>();
+        derived.put("archive.data-dir", defaults.dataDir().toString());
+        derived.put("archive.ingest.max-file-size", defaults.ingest().maxFileSize().toString());
+        derived.put("archive.ingest.max-upload-size", defaults.ingest().maxUploadSize().toString());
+        derived.put("spring.datasource.url", "jdbc:h2:file:${archive.data-dir}/db/archive;DB_CLOSE_ON_EXIT=FALSE");
+        derived.put("spring.servlet.multipart.max-file-size", "${archive.ingest.max-file-size}");
+        derived.put("spring.servlet.multipart.max-request-size", "${archive.ingest.max-upload-size}");
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE, derived));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

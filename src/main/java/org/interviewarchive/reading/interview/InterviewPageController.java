@@ -1,0 +1,82 @@
+package org.interviewarchive.reading.interview;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.interviewarchive.interview.InterviewService;
+import org.interviewarchive.reading.speaker.SpeakerProfiles;
+import org.interviewarchive.web.PageMeta;
+import org.interviewarchive.web.PageNotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The collection and the reading view of one interview, with its Markdown export. */
+@Controller
+class InterviewPageController {
+
+    static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+
+    private final InterviewService interviews;
+    private final InterviewReader reader;
+    private final InterviewMarkdown markdown;
+    private final SpeakerProfiles speakers;
+    private final MessageSource messages;
+
+    InterviewPageController(InterviewService interviews, InterviewReader reader, InterviewMarkdown markdown,
+                            SpeakerProfiles speakers, MessageSource messages) {
+        this.interviews = interviews;
+        this.reader = reader;
+        this.markdown = markdown;
+        this.speakers = speakers;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    String collection(Model model, Locale locale) {
+        model.addAttribute("interviews", interviews.views());
+        model.addAttribute("speakers", speakers.all());
+        model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.website(messages.getMessage("site.name", null, locale),
+                messages.getMessage("home.intro", null, locale), "/"));
+        return "home";
+    }
+
+    /**
+     * Filters come as repeated parameters ({@code ?speaker=a&speaker=b}); they are read from the raw parameters
+     * because a section title may contain a comma, which Spring would split into two values.
+     */
+    @GetMapping("/interviews/{slug}")
+    String interview(@PathVariable String slug, @RequestParam MultiValueMap<String, String> parameters, Model model) {
+        Reading reading = read(slug, parameters);
+        model.addAttribute("reading", reading);
+        model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.article(reading.interview().title(),
+                reading.interview().summary(), "/interviews/" + slug));
+        return "interview";
+    }
+
+    @GetMapping("/interviews/{slug}/export.md")
+    ResponseEntity<String> export(@PathVariable String slug, @RequestParam MultiValueMap<String, String> parameters,
+                                  Locale locale) {
+        Reading reading = read(slug, parameters);
+        return ResponseEntity.ok()
+                .contentType(MARKDOWN)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(slug + ".md").build().toString())
+                .body(markdown.render(reading, locale));
+    }
+
+    private Reading read(String slug, MultiValueMap<String, String> parameters) {
+        ReadingQuery query = ReadingQuery.of(parameters.getOrDefault("speaker", List.of()),
+                parameters.getOrDefault("topic", List.of()), parameters.getFirst("show"), parameters.getFirst("q"));
+        return reader.read(slug, query)
+                .orElseThrow(() -> new PageNotFoundException("No interview has the slug " + slug));
+    }
+}

@@ -1,0 +1,74 @@
+package org.interviewarchive.reading.interview;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.interviewarchive.interview.InterviewService;
+import org.interviewarchive.interview.InterviewView;
+import org.interviewarchive.quote.PlacedQuote;
+import org.interviewarchive.quote.QuoteService;
+import org.interviewarchive.reading.ExternalLinks;
+import org.interviewarchive.search.InterviewFind;
+import org.interviewarchive.search.InterviewKeyTerms;
+import org.interviewarchive.search.InterviewTerms;
+import org.interviewarchive.search.TopicRef;
+import org.interviewarchive.speaker.SpeakerService;
+import org.springframework.stereotype.Service;
+
+/** Builds the reading view of an interview: the quotes a reader's filters let through, in place, with every link. */
+@Service
+class InterviewReader {
+
+    private final InterviewService interviews;
+    private final QuoteService quotes;
+    private final SpeakerService speakers;
+    private final InterviewTerms terms;
+    private final InterviewFind find;
+    private final InterviewKeyTerms keyTerms;
+
+    InterviewReader(InterviewService interviews, QuoteService quotes, SpeakerService speakers, InterviewTerms terms,
+            InterviewFind find, InterviewKeyTerms keyTerms) {
+        this.interviews = interviews;
+        this.quotes = quotes;
+        this.speakers = speakers;
+        this.terms = terms;
+        this.find = find;
+        this.keyTerms = keyTerms;
+    }
+
+    Optional<Reading> read(String slug, ReadingQuery query) {
+        return interviews.view(slug).map(interview -> assemble(interview, query, quotes.placedInReadingOrder(slug),
+                terms.of(slug), query.find().isEmpty() ? Map.of() : find.find(slug, query.find()),
+                keyTerms.of(slug), speakers::slugOf));
+    }
+
+    /**
+     * The reading view from everything it shows.
+     *
+     * @param tags        the vocabulary terms each quote talks about, by quote id
+     * @param found       the quotes the find words match, marked, by quote id
+     * @param speakerSlug the slug of the speaker a slug, name or alias stands for
+     */
+    static Reading assemble(InterviewView interview, ReadingQuery query, List<PlacedQuote> all,
+            Map<String, List<TopicRef>> tags, Map<String, InterviewFind.Found> found, List<String> keyTerms,
+            Function<String, Optional<String>> speakerSlug) {
+        ReadingContext context = ReadingContext.of(interview, query, all, tags);
+        ReadingFilters filters = new ReadingFilters(context, speakerSlug);
+        List<PlacedQuote> shown = all.stream().filter(filters::accepts).toList();
+        Set<String> shownIds = new HashSet<>();
+        shown.forEach(placed -> shownIds.add(placed.quote().id()));
+        ReadingParts parts = new ReadingParts(context, shown, found);
+        ReadingPanel panel = new ReadingPanel(context, filters);
+        ReadingStrips strips = new ReadingStrips(context, shownIds);
+        ReadingQuery asked = context.query();
+        return new Reading(interview, asked, panel.participants(), panel.contents(shown), parts.parts(),
+                filters.active(), shown.size(), all.size(), panel.shows(), context.wholeInterview(),
+                asked.withoutFind().applyTo(context.path() + "/export.md"),
+                ExternalLinks.http(interview.sourceUrl()), ExternalLinks.http(interview.mediaUrl()),
+                panel.topicChips(), panel.keyTerms(keyTerms), parts.find(), strips.speakers(),
+                asked.topics().isEmpty() ? null : strips.topics(filters::aboutSelectedTopic));
+    }
+}

@@ -1,0 +1,94 @@
+package org.interviewarchive.reading.interview;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.interviewarchive.quote.PlacedQuote;
+import org.interviewarchive.quote.QuoteView;
+import org.interviewarchive.reading.ProgrammeTimes;
+import org.interviewarchive.search.InterviewFind;
+
+/**
+ * The shown quotes as the page lays them out: runs under their section headings, the speaker's name at the start of
+ * each turn and each run, the show mode's texts, and the words being found marked, with steps between the matches.
+ */
+final class ReadingParts {
+
+    private final ReadingContext context;
+    private final List<PlacedQuote> shown;
+    private final Map<String, InterviewFind.Found> found;
+    /** The shown quotes the words match, in order, by id: their place among the matches. */
+    private final Map<String, Integer> matchNumber = new HashMap<>();
+    private final List<String> matches = new ArrayList<>();
+
+    ReadingParts(ReadingContext context, List<PlacedQuote> shown, Map<String, InterviewFind.Found> found) {
+        this.context = context;
+        this.shown = shown;
+        this.found = found;
+        shown.stream().map(placed -> placed.quote().id()).filter(found::containsKey).forEach(id -> {
+            matchNumber.put(id, matches.size());
+            matches.add(id);
+        });
+    }
+
+    List<Reading.Part> parts() {
+        List<Reading.Part> parts = new ArrayList<>();
+        List<Reading.Line> lines = null;
+        int section = Integer.MIN_VALUE;
+        QuoteView previous = null;
+        for (PlacedQuote placed : shown) {
+            if (lines == null || placed.section() != section) {
+                section = placed.section();
+                lines = new ArrayList<>();
+                parts.add(section == PlacedQuote.NO_SECTION
+                        ? new Reading.Part(null, null, lines)
+                        : new Reading.Part(ReadingContext.sectionAnchor(context.sections().get(section)),
+                                context.interview().sections().get(section).title(), lines));
+                previous = null;
+            }
+            QuoteView quote = placed.quote();
+            lines.add(line(quote, previous == null || !ReadingContext.sameTurn(previous, quote)));
+            previous = quote;
+        }
+        return parts;
+    }
+
+    /** What the words found: how many quotes, how many of them are shown, the first; null when nothing was asked. */
+    Reading.Find find() {
+        ReadingQuery query = context.query();
+        if (query.find().isEmpty()) {
+            return null;
+        }
+        return new Reading.Find(query.find(), found.size(), matches.size(),
+                matches.isEmpty() ? null : "q-" + matches.getFirst(), context.url(query.withoutFind()));
+    }
+
+    private Reading.Line line(QuoteView quote, boolean turnStart) {
+        ReadingQuery query = context.query();
+        String inPlace = query.filtered() ? context.wholeInterview() + "#q-" + quote.id() : null;
+        String time = turnStart ? ProgrammeTimes.estimated(quote.estimatedSeconds()) : null;
+        List<Reading.Tag> tags = context.termsOf(quote).stream()
+                .map(term -> new Reading.Tag(term.label(), context.url(query.withTopics(List.of(term.slug())))))
+                .toList();
+        InterviewFind.Found match = found.get(quote.id());
+        boolean translationFirst = query.show() == ReadingQuery.Show.TRANSLATION && quote.translation() != null;
+        String text = translationFirst ? quote.translation() : quote.text();
+        String lang = translationFirst ? quote.translationLang() : quote.lang();
+        boolean second = query.show() == ReadingQuery.Show.BOTH;
+        Reading.Marked marked = match == null ? null : marked(quote.id(),
+                translationFirst ? match.translation() : match.text(), second ? match.translation() : null);
+        return new Reading.Line(quote.id(), quote.speaker(), quote.kind(), context.colourOf(quote.speaker()), turnStart,
+                text, lang, second ? quote.translation() : null, second ? quote.translationLang() : null, quote.url(),
+                inPlace, marked, tags, time);
+    }
+
+    private Reading.Marked marked(String id, String text, String secondText) {
+        Integer at = matchNumber.get(id);
+        if (at == null) {
+            return null;
+        }
+        return new Reading.Marked(text, secondText, at + 1, at > 0 ? "q-" + matches.get(at - 1) : null,
+                at < matches.size() - 1 ? "q-" + matches.get(at + 1) : null);
+    }
+}

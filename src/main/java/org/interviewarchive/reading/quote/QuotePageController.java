@@ -1,0 +1,79 @@
+package org.interviewarchive.reading.quote;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.interviewarchive.quote.QuoteInContext;
+import org.interviewarchive.quote.QuoteLookup;
+import org.interviewarchive.quote.QuoteService;
+import org.interviewarchive.quote.QuoteSource;
+import org.interviewarchive.quote.QuoteView;
+import org.interviewarchive.reading.ExternalLinks;
+import org.interviewarchive.reading.ProgrammeTimes;
+import org.interviewarchive.search.RelatedQuotes;
+import org.interviewarchive.web.AbsoluteUrls;
+import org.interviewarchive.web.PageMeta;
+import org.interviewarchive.web.PageNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** The shareable page of one quote. An id whose text was corrected redirects for good to the quote it became. */
+@Controller
+class QuotePageController {
+
+    private static final int RELATED = 5;
+
+    private final QuoteService quotes;
+    private final Citations citations;
+    private final RelatedQuotes related;
+
+    QuotePageController(QuoteService quotes, Citations citations, RelatedQuotes related) {
+        this.quotes = quotes;
+        this.citations = citations;
+        this.related = related;
+    }
+
+    @GetMapping("/q/{id}")
+    ModelAndView quote(@PathVariable String id, Locale locale) {
+        return switch (quotes.find(id)) {
+            case QuoteLookup.Found found -> show(found.quote(), locale);
+            case QuoteLookup.Moved moved -> movedTo(moved.newId());
+            case QuoteLookup.Retired retired ->
+                    throw new ResponseStatusException(HttpStatus.GONE, "The interview of quote " + id + " was deleted");
+            case QuoteLookup.Missing missing -> throw missing(id);
+        };
+    }
+
+    private static PageNotFoundException missing(String id) {
+        return new PageNotFoundException("No quote has the id " + id);
+    }
+
+    private ModelAndView show(QuoteInContext page, Locale locale) {
+        QuoteView quote = page.quote();
+        QuoteSource interview = page.interview();
+        String title = quote.speaker() == null ? interview.title() : quote.speaker().name() + " — " + interview.title();
+        String interviewPath = "/interviews/" + interview.slug();
+        String permalink = AbsoluteUrls.of(quote.url());
+        String sectionUrl = quote.section() == null ? null
+                : interviewPath + "?topic=" + URLEncoder.encode(quote.section(), StandardCharsets.UTF_8);
+        ModelAndView view = new ModelAndView("quote");
+        view.addObject("view", new QuotePageView(page, title, permalink, interviewPath + "#q-" + quote.id(), sectionUrl,
+                citations.of(page, permalink, locale), ExternalLinks.http(interview.sourceUrl()),
+                ProgrammeTimes.estimated(quote.estimatedSeconds())));
+        view.addObject("related", related.of(quote.id(), RELATED));
+        view.addObject(PageMeta.MODEL_ATTRIBUTE, PageMeta.article(title, quote.text(), quote.url()));
+        return view;
+    }
+
+    private static ModelAndView movedTo(String newId) {
+        RedirectView redirect = new RedirectView("/q/" + newId, true);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return new ModelAndView(redirect);
+    }
+}

@@ -1,0 +1,49 @@
+package org.interviewarchive.reading.search;
+
+import java.util.List;
+import org.interviewarchive.quote.QuoteKind;
+
+/**
+ * The search page as a reader sees it: hits with their highlights and places, facets that narrow or widen the search,
+ * the filters that are on, and the way to other pages. Every link is built here; the template only displays.
+ *
+ * @param asked whether the reader asked anything (words or a filter); an empty search shows only the box and tips
+ */
+public record SearchPage(
+        String query,
+        boolean asked,
+        long total,
+        int page,
+        int pages,
+        List<Hit> hits,
+        List<Facet> facets,
+        List<ActiveFilter> filters,
+        String previousUrl,
+        String nextUrl,
+        List<SortOption> sorts,
+        String withoutFiltersUrl,
+        String withoutWordsUrl) {
+
+    /**
+     * One hit. {@code highlight} and {@code translationHighlight} are HTML the search built: every character of the
+     * quote escaped, the matches wrapped in {@code <mark>}.
+     */
+    public record Hit(String id, String speakerName, String speakerUrl, QuoteKind kind, String interviewTitle,
+            String interviewUrl, String section, String highlight, String lang, String translationHighlight,
+            String translationLang, String permalink, String inPlaceUrl) {
+    }
+
+    /** A facet: its dimension ({@code speaker}, {@code interview}, {@code topic}, {@code kind}) and values. */
+    public record Facet(String dimension, List<FacetLink> values) {
+    }
+
+    /** A facet value; its link adds it to the search, or removes it when it is already on. */
+    public record FacetLink(String label, QuoteKind kind, long count, String url, boolean selected) {
+    }
+
+    public record ActiveFilter(String dimension, String label, String removeUrl) {
+    }
+
+    public record SortOption(String sort, String url, boolean selected) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.interviewarchive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.search.IndexSearcher;
+
+/** Counts of the hits a collector gathered by one dimension, from the doc values that carry value and label. */
+final class Facets {
+
+    private Facets() {
+    }
+
+    static List<SearchResults.FacetValue> count(IndexSearcher searcher, FacetsCollector collector, Dimension dimension)
+            throws IOException {
+        String field = SearchFields.facet(dimension);
+        StringValueFacetCounts counts = new StringValueFacetCounts(
+                new StringDocValuesReaderState(searcher.getIndexReader(), field), collector);
+        FacetResult result = counts.getTopChildren(Integer.MAX_VALUE, field);
+        List<SearchResults.FacetValue> values = new ArrayList<>();
+        if (result != null) {
+            for (LabelAndValue entry : result.labelValues) {
+                int separator = entry.label.indexOf(SearchFields.SEPARATOR);
+                values.add(new SearchResults.FacetValue(entry.label.substring(0, separator),
+                        entry.label.substring(separator + 1), entry.value.longValue()));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,160 @@
+package org.interviewarchive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.interviewarchive.quote.QuoteDetail;
+import org.interviewarchive.topic.TopicTerm;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches quotes: hits for the search page and the API, with highlights and facet counts over all hits, and every
+ * quote matching some filters for pages that list a whole topic.
+ */
+@Service
+public class QuoteSearch {
+
+    private static final int PASSAGES = 2;
+    private static final Sort RELEVANCE = SearchFields.relevanceThen(SearchFields.READING_ORDER);
+
+    private final SearchIndex index;
+    private final SearchQueries queries;
+
+    QuoteSearch(SearchIndex index, SearchQueries queries) {
+        this.index = index;
+        this.queries = queries;
+    }
+
+    public SearchResults search(SearchRequest request) {
+        QueryText text = QueryText.parse(request.q());
+        TermMatcher vocabulary = queries.vocabulary();
+        QueryTranslator translator = queries.translator(vocabulary);
+        Query query = translator.query(text, request);
+        if (query == null) {
+            return SearchResults.empty(request);
+        }
+        Query words = translator.words(text);
+        Sort sort = words == null || request.sort() == SearchRequest.Sort.DATE ? SearchFields.READING_ORDER : RELEVANCE;
+        int wanted = request.page() * request.size();
+        return index.withSearcher(searcher -> {
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(searcher, query, wanted, sort, true, new FacetsCollectorManager());
+            FacetsCollector collector = result.facetsCollector();
+            long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+            ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, request);
+            return new SearchResults(request.q(), total, request.page(), request.size(),
+                    hits(searcher, words, page), facets(searcher, collector, query, translator, vocabulary));
+        });
+    }
+
+    /** The facet counts alone of every quote matching a search, for pages that show who or what it is about. */
+    public SearchResults.Facets facets(SearchRequest request) {
+        TermMatcher vocabulary = queries.vocabulary();
+        QueryTranslator translator = queries.translator(vocabulary);
+        Query query = translator.query(QueryText.parse(request.q()), request);
+        if (query == null) {
+            return SearchResults.Facets.NONE;
+        }
+        return index.withSearcher(searcher -> facets(searcher, searcher.search(query, new FacetsCollectorManager()),
+                query, translator, vocabulary));
+    }
+
+    /** Every quote matching the filters, in reading order, without paging: for pages that list a whole topic. */
+    public List<QuoteDetail> list(SearchRequest filters) {
+        Query query = queries.translator().query(QueryText.parse(filters.q()), filters);
+        if (query == null) {
+            return List.of();
+        }
+        return index.withSearcher(searcher -> {
+            List<QuoteDetail> quotes = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()),
+                    SearchFields.READING_ORDER).scoreDocs) {
+                quotes.add(QuoteDocuments.toQuote(searcher.storedFields().document(hit.doc)));
+            }
+            return quotes;
+        });
+    }
+
+    private static ScoreDoc[] pageOf(ScoreDoc[] top, SearchRequest request) {
+        int from = Math.min(top.length, (request.page() - 1) * request.size());
+        ScoreDoc[] page = new ScoreDoc[top.length - from];
+        System.arraycopy(top, from, page, 0, page.length);
+        return page;
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+        List<Document> docs = new ArrayList<>(page.length);
+        for (ScoreDoc hit : page) {
+            docs.add(searcher.storedFields().document(hit.doc));
+        }
+        String[][] highlights = highlights(searcher, words, page, docs);
+        List<SearchResults.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            QuoteDetail quote = QuoteDocuments.toQuote(docs.get(i));
+            float score = Float.isNaN(page[i].score) ? 0 : page[i].score;
+            hits.add(new SearchResults.Hit(quote, quote.interview(), highlights[0][i], highlights[1][i], score));
+        }
+        return hits;
+    }
+
+    /** Highlights of the text and of the translation for each hit: short quotes whole, long ones by passages. */
+    private String[][] highlights(IndexSearcher searcher, Query words, ScoreDoc[] page, List<Document> docs)
+            throws IOException {
+        String[] fields = {SearchFields.TEXT, SearchFields.TRANSLATION};
+        String[][] highlights = new String[2][page.length];
+        if (words != null) {
+            UnifiedHighlighter whole = Highlights.whole(searcher, index.analyzer());
+            UnifiedHighlighter passages = Highlights.passages(searcher, index.analyzer());
+            for (int i = 0; i < page.length; i++) {
+                boolean isShort = docs.get(i).get(SearchFields.TEXT).length() <= Highlights.WHOLE_QUOTE_LENGTH;
+                Map<String, String[]> found = (isShort ? whole : passages).highlightFields(
+                        fields, words, new int[] {page[i].doc}, new int[] {PASSAGES, PASSAGES});
+                highlights[0][i] = found.get(SearchFields.TEXT)[0];
+                highlights[1][i] = found.get(SearchFields.TRANSLATION)[0];
+            }
+        }
+        for (int i = 0; i < page.length; i++) {
+            for (int f = 0; f < fields.length; f++) {
+                String stored = docs.get(i).get(fields[f]);
+                if (highlights[f][i] == null && stored != null) {
+                    highlights[f][i] = Highlights.escapedBeginning(stored);
+                }
+            }
+        }
+        return highlights;
+    }
+
+    private static SearchResults.Facets facets(IndexSearcher searcher, FacetsCollector collector, Query query,
+            QueryTranslator translator, TermMatcher vocabulary) throws IOException {
+        List<SearchResults.FacetValue> topics = new ArrayList<>(Facets.count(searcher, collector, Dimension.TOPIC));
+        // Terms are matched at query time, so their counts are counts of hits that also match the term.
+        for (TopicTerm term : vocabulary.terms()) {
+            Query topic = translator.topic(term.slug());
+            if (topic != null) {
+                int count = searcher.count(new BooleanQuery.Builder()
+                        .add(query, Occur.FILTER).add(topic, Occur.FILTER).build());
+                if (count > 0) {
+                    topics.add(new SearchResults.FacetValue(term.slug(), term.label(), count));
+                }
+            }
+        }
+        topics.sort(Comparator.comparingLong(SearchResults.FacetValue::count).reversed());
+        return new SearchResults.Facets(
+                Facets.count(searcher, collector, Dimension.SPEAKER),
+                Facets.count(searcher, collector, Dimension.INTERVIEW),
+                topics,
+                Facets.count(searcher, collector, Dimension.KIND));
+    }
+}

@@ -1,0 +1,41 @@
+package org.interviewarchive.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.Query;
+import org.springframework.stereotype.Service;
+
+/** How much each topic is talked about across the archive: its quotes and the interviews they are in. */
+@Service
+public class TopicCounts {
+
+    private final SearchIndex index;
+    private final SearchQueries queries;
+
+    TopicCounts(SearchIndex index, SearchQueries queries) {
+        this.index = index;
+        this.queries = queries;
+    }
+
+    /** The usage of each topic slug given, in the order given; a slug that names no topic is left out. */
+    public List<TopicUsage> usage(List<String> topicSlugs) {
+        QueryTranslator translator = queries.translator();
+        return index.withSearcher(searcher -> {
+            List<TopicUsage> usage = new ArrayList<>();
+            for (String slug : topicSlugs) {
+                Query topic = translator.topic(slug);
+                if (topic == null) {
+                    continue;
+                }
+                FacetsCollector collector = searcher.search(topic, new FacetsCollectorManager());
+                long quotes = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+                List<String> interviews = Facets.count(searcher, collector, Dimension.INTERVIEW).stream()
+                        .map(SearchResults.FacetValue::value).toList();
+                usage.add(new TopicUsage(slug, quotes, interviews));
+            }
+            return usage;
+        });
+    }
+}

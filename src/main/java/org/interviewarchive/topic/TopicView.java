@@ -1,8 +1,0 @@
-package org.interviewarchive.topic;
-
-import java.util.List;
-
-/** A topic with how much it is talked about: its quotes and the interviews they are in. */
-public record TopicView(String slug, String label, List<String> aliases, TopicKind kind, long quotes,
-        List<String> interviews) {
-}
