@@ -11,12 +11,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code ingest PATH... [--archive.data-dir=DIR]}: ingests files and folders into the archive without serving it,
- * prints one report line per file, and exits 0 when nothing was refused, 1 otherwise.
+ * {@code ingest [--dry-run] PATH... [--archive.data-dir=DIR]}: ingests files and folders into the archive without
+ * serving it, prints one report line per file, and exits 0 when nothing was refused, 1 otherwise. With
+ * {@code --dry-run} it prints what each file would become (layout, speakers, first turns, sections, warnings) and
+ * stores nothing.
  */
 public final class IngestCommand {
 
     public static final String NAME = "ingest";
+    /** Shows what each file would become and stores nothing. */
+    static final String DRY_RUN = "--dry-run";
 
     private IngestCommand() {
     }
@@ -28,8 +32,9 @@ public final class IngestCommand {
 
     static int run(Class<?> configuration, String[] args, PrintStream out, PrintStream err) {
         List<Path> paths = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).map(Path::of).toList();
+        boolean dryRun = Arrays.asList(args).contains(DRY_RUN);
         if (paths.isEmpty()) {
-            err.println("Usage: ingest PATH... [--archive.data-dir=DIR]");
+            err.println("Usage: ingest [" + DRY_RUN + "] PATH... [--archive.data-dir=DIR]");
             return 2;
         }
         // As command-line arguments these outrank application.yml; the user's own options come last and win.
@@ -39,12 +44,18 @@ public final class IngestCommand {
                 "--spring.main.log-startup-info=false",
                 "--logging.level.root=warn",
                 "--logging.level.org.interviewarchive.ingest=error");
-        String[] options = Stream.concat(quiet, Arrays.stream(args).filter(arg -> arg.startsWith("--")))
+        String[] options = Stream.concat(quiet, Arrays.stream(args)
+                        .filter(arg -> arg.startsWith("--") && !arg.equals(DRY_RUN)))
                 .toArray(String[]::new);
         SpringApplication application = new SpringApplicationBuilder(configuration)
                 .web(WebApplicationType.NONE)
                 .build();
         try (ConfigurableApplicationContext context = application.run(options)) {
+            if (dryRun) {
+                List<TranscriptPreview> previews = context.getBean(IngestService.class).preview(paths);
+                previews.forEach(preview -> preview.lines().forEach(out::println));
+                return previews.stream().anyMatch(preview -> preview.refusal() != null) ? 1 : 0;
+            }
             List<IngestResult> results = context.getBean(IngestService.class).ingest(paths);
             results.forEach(result -> out.println(result.line()));
             return results.stream().anyMatch(IngestResult.Refused.class::isInstance) ? 1 : 0;

@@ -18,7 +18,6 @@ import org.interviewarchive.archive.ArchiveRevision;
 import org.interviewarchive.archive.InterviewStored;
 import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.ingest.parse.ParseContext;
-import org.interviewarchive.ingest.parse.TextDocument;
 import org.interviewarchive.ingest.parse.Transcript;
 import org.interviewarchive.ingest.parse.TranscriptParser;
 import org.interviewarchive.ingest.parse.UnparseableTranscriptException;
@@ -26,6 +25,7 @@ import org.interviewarchive.interview.Interview;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.StoredText;
+import org.interviewarchive.speaker.Speaker;
 import org.interviewarchive.speaker.SpeakerService;
 import org.interviewarchive.text.Slugs;
 import org.interviewarchive.topic.GlossaryEntry;
@@ -46,7 +46,7 @@ public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
-    private final LayoutDetector detector;
+    private final TranscriptReading reading;
     private final SpeakerService speakers;
     private final InterviewService interviews;
     private final QuoteService quotes;
@@ -57,10 +57,10 @@ public class IngestService {
     private final ArchiveProperties properties;
     private final Uploads uploads;
 
-    IngestService(LayoutDetector detector, SpeakerService speakers, InterviewService interviews, QuoteService quotes,
+    IngestService(TranscriptReading reading, SpeakerService speakers, InterviewService interviews, QuoteService quotes,
             TopicService topics, ArchiveRevision revision, ApplicationEventPublisher events,
             TransactionTemplate transaction, ArchiveProperties properties, Uploads uploads) {
-        this.detector = detector;
+        this.reading = reading;
         this.speakers = speakers;
         this.interviews = interviews;
         this.quotes = quotes;
@@ -104,6 +104,65 @@ public class IngestService {
             uploads.keep(file, bytes, sidecarBytes);
         }
         return report(result);
+    }
+
+    /**
+     * What the ingest would make of files and the transcripts in folders, one preview per file; nothing is stored.
+     */
+    public List<TranscriptPreview> preview(List<Path> paths) {
+        Batch batch = previewBatch();
+        List<TranscriptPreview> previews = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isRegularFile(path)) {
+                previews.add(previewFile(path, batch));
+            } else if (Files.isDirectory(path)) {
+                try (Stream<Path> listing = Files.list(path)) {
+                    listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted()
+                            .forEach(file -> previews.add(previewFile(file, batch)));
+                } catch (IOException e) {
+                    previews.add(TranscriptPreview.refused(path, "the folder cannot be read (" + e.getMessage() + ")"));
+                }
+            } else {
+                previews.add(TranscriptPreview.refused(path, "there is no such file or folder"));
+            }
+        }
+        return previews;
+    }
+
+    /** What the ingest would make of an upload with the metadata given beside it; nothing is stored or kept. */
+    public TranscriptPreview previewUpload(String fileName, byte[] bytes, UploadMetadata metadata) {
+        Path file = Path.of(fileName.isBlank() ? "(no name)" : fileName.replaceAll("\\p{Cntrl}", "?"));
+        return previewBytes(file, bytes, Sidecar.bytesOf(metadata), previewBatch());
+    }
+
+    /** A batch for previews: the registry's names as they are, nothing synced into the database. */
+    private Batch previewBatch() {
+        return new Batch("", speakers.registryNames(), Deleted.RESTORE);
+    }
+
+    private TranscriptPreview previewFile(Path file, Batch batch) {
+        try {
+            if (Files.size(file) > properties.ingest().maxFileSize().toBytes()) {
+                return TranscriptPreview.refused(file, "it is larger than the limit of "
+                        + properties.ingest().maxFileSize());
+            }
+            return previewBytes(file, Files.readAllBytes(file), Sidecar.bytesFor(file), batch);
+        } catch (IOException e) {
+            return TranscriptPreview.refused(file, "it cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private TranscriptPreview previewBytes(Path file, byte[] bytes, byte[] sidecarBytes, Batch batch) {
+        try {
+            Sidecar sidecar = Sidecar.parse(file, sidecarBytes);
+            Transcript transcript = reading.read(file.getFileName().toString(), bytes,
+                    context(batch.knownNames(), sidecar)).transcript();
+            return TranscriptPreview.of(file, transcript, label -> Optional.ofNullable(sidecar.speakers().get(label))
+                    .or(() -> speakers.findByAnyName(label).map(Speaker::getName))
+                    .orElse(null));
+        } catch (RefusedFileException | UnparseableTranscriptException e) {
+            return TranscriptPreview.refused(file, e.getMessage());
+        }
     }
 
     /** Whether a file whose interview an admin deleted is ingested again, or left out. */
@@ -192,15 +251,11 @@ public class IngestService {
                 }
             }
             Sidecar sidecar = Sidecar.parse(file, sidecarBytes);
-            String text = TranscriptDecoder.decode(bytes);
-            if (HtmlText.isHtml(sourceFile, text)) {
-                text = HtmlText.toText(text);
-            }
-            TextDocument document = TextDocument.of(sourceFile, text);
-            TranscriptParser parser = detector.detect(document);
-            Transcript transcript = parser.parse(document, context(batch.knownNames(), sidecar));
+            TranscriptReading.Read read = reading.read(sourceFile, bytes, context(batch.knownNames(), sidecar));
+            Transcript transcript = read.transcript();
             if (transcript.passages().isEmpty()) {
-                return new IngestResult.Refused(file, "it looks like " + describe(parser) + " but has no quotes in it");
+                return new IngestResult.Refused(file, "it looks like " + describe(read.parser())
+                        + " but has no quotes in it");
             }
             return transaction.execute(status -> store(file, transcript, sidecar, fingerprint));
         } catch (RefusedFileException | UnparseableTranscriptException e) {

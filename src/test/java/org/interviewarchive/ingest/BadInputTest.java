@@ -52,8 +52,7 @@ class BadInputTest {
             assertThat(lines.get("binary.txt")).endsWith("binary.txt: it is a binary file, not text");
             assertThat(lines.get("broken.txt")).endsWith("broken.txt: its bytes are not text in UTF-8, UTF-16 or GB18030");
             assertThat(lines.get("short.txt")).contains("short.txt: it has too little text to be an interview");
-            assertThat(lines.get("numbers.txt")).endsWith("numbers.txt: it has no layout the ingest recognises "
-                    + "(no speaker labels, subtitle blocks, structured notes or narration lines)");
+            assertThat(lines.get("numbers.txt")).endsWith("numbers.txt: it has no words to read, only numbers and signs");
             assertThat(lines.get("notes.txt")).startsWith("OK " + folder.resolve("notes.txt") + " ").endsWith(" quotes");
             assertThat(lines.get(GOOD)).isEqualTo("UNCHANGED " + folder.resolve(GOOD) + " " + SLUG);
             assertThat(archive.http().json("/api/interviews/" + SLUG).toString()).isEqualTo(before);

@@ -51,7 +51,7 @@ class IngestCommandTest {
         int exitCode = IngestCommand.run(ArchiveApplication.class, new String[0], new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exitCode).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: ingest PATH...");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: ingest [--dry-run] PATH...");
     }
 
     private record Run(int exitCode, java.util.List<String> lines) {

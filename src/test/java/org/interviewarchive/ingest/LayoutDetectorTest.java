@@ -1,7 +1,6 @@
 package org.interviewarchive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ class LayoutDetectorTest {
     @ParameterizedTest
     @CsvSource({
             "000_2ada8b3cbe10c4aa.txt, NAME_LINES",
-            "001_e52f8c32b2a633ba.txt, LABELLED_MARKDOWN",
+            "001_e52f8c32b2a633ba.txt, LABELLED_TURNS",
             "002_87b538c333257a85.txt, PHRASE_NARRATION",
             "003_493086b1af687c66.txt, BILINGUAL_SUBTITLES",
             "004_9a122047a2b9f6eb.txt, STRUCTURED_NOTES"})
@@ -30,10 +29,8 @@ class LayoutDetectorTest {
     }
 
     @Test
-    void aTextOfNoKnownLayoutIsRefused() {
+    void aTextOfNoKnownLayoutIsReadAsPlainText() {
         String prose = "这是一段没有任何发言人标记的普通文章。它讲述了一个故事，然后结束了。".repeat(20);
-        assertThatThrownBy(() -> detector.detect(TextDocument.of("essay.txt", prose)))
-                .isInstanceOf(RefusedFileException.class)
-                .hasMessageStartingWith("it has no layout the ingest recognises");
+        assertThat(detector.detect(TextDocument.of("essay.txt", prose)).layout()).isEqualTo(Layout.PLAIN_TEXT);
     }
 }

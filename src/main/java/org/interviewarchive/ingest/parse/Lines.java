@@ -52,6 +52,11 @@ public final class Lines {
         return PUNCTUATION.matcher(text).find();
     }
 
+    /** Whether a text has any letter, in any script. */
+    static boolean hasLetters(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
     /** Visible length: code points, not UTF-16 units. */
     public static int length(String text) {
         return text.codePointCount(0, text.length());

@@ -19,8 +19,8 @@ public final class SpeakerRoles {
                     + "|(?<guest>嘉宾|受访者|(?:guest|interviewee)(?![a-z])))"
                     + "[\\s·・:：()（）\\[\\]【】\\-—]*(?<name>.*?)[\\s)）\\]】]*$",
             Pattern.CASE_INSENSITIVE);
-    /** Letters that stand for a role only when they stand alone. */
-    private static final Pattern BARE_ROLE = Pattern.compile("^(?:(?<host>q|问)|(?<guest>a|答))$", Pattern.CASE_INSENSITIVE);
+    /** Letters that stand for a role only when they stand alone; a bare "A" is a letter label as often as an answer. */
+    private static final Pattern BARE_ROLE = Pattern.compile("^(?:(?<host>q|问)|(?<guest>答))$", Pattern.CASE_INSENSITIVE);
 
     private SpeakerRoles() {
     }
@@ -41,8 +41,13 @@ public final class SpeakerRoles {
                 .flatMap(Optional::stream)
                 .anyMatch(roleLabel -> roleLabel.role() == Role.HOST);
         Role unlabelledRole = hostLabelled ? Role.GUEST : null;
+        // Beside a Q, an A is the answer, a bare role like Q itself, not a letter naming someone.
+        boolean questions = labels.stream().anyMatch(label -> label.strip().equalsIgnoreCase("Q"));
         Map<String, Role> roles = new LinkedHashMap<>();
         for (String label : labels) {
+            if (questions && label.strip().equalsIgnoreCase("A")) {
+                continue;
+            }
             Optional<RoleLabel> roleLabel = roleLabel(label);
             if (roleLabel.isEmpty()) {
                 roles.putIfAbsent(label.strip(), null);

@@ -34,7 +34,7 @@ class SubtitleCuesParserRecogniseTest {
     void itOutscoresEveryOtherLayoutOnSubtitles() {
         TextDocument document = TextDocument.of("a.srt", SRT);
         int score = parser.recognise(document);
-        for (TranscriptParser other : List.of(new NameLinesParser(), new LabelledMarkdownParser(),
+        for (TranscriptParser other : List.of(new NameLinesParser(), new LabelledTurnsParser(),
                 new PhraseNarrationParser(), new BilingualSubtitlesParser(), new StructuredNotesParser())) {
             assertThat(other.recognise(document)).as(other.layout().name()).isLessThan(score);
         }

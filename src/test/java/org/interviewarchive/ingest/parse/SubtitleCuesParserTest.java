@@ -35,7 +35,7 @@ class SubtitleCuesParserTest {
 
         assertThat(transcript.layout()).isEqualTo(Layout.SUBTITLE_CUES);
         assertThat(transcript.passages()).containsExactly(new Passage(null, 1, -1, QuoteKind.DIRECT,
-                "Welcome back to the show. Today we talk about how models learn. Let's begin.", "en", null, null));
+                "Welcome back to the show. Today we talk about how models learn. Let's begin.", "en", null, null).at(1));
         assertThat(transcript.participants()).isEmpty();
         assertThat(transcript.sections()).isEmpty();
         assertThat(transcript.metadata().durationSeconds()).isEqualTo(4);
@@ -103,8 +103,8 @@ class SubtitleCuesParserTest {
                 + srtCue(3, "<v 嘉宾>谢谢。", "Thank you."));
 
         assertThat(transcript.passages()).containsExactly(
-                new Passage("主持人", 1, -1, QuoteKind.DIRECT, "欢迎收看。我们开始吧。", "zh", "Welcome. Let's begin.", "en"),
-                new Passage("嘉宾", 2, -1, QuoteKind.DIRECT, "谢谢。", "zh", "Thank you.", "en"));
+                new Passage("主持人", 1, -1, QuoteKind.DIRECT, "欢迎收看。我们开始吧。", "zh", "Welcome. Let's begin.", "en").at(1),
+                new Passage("嘉宾", 2, -1, QuoteKind.DIRECT, "谢谢。", "zh", "Thank you.", "en").at(3));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Seed 001: a WeChat article converted to markdown, with {@code **Name：**} labels and hard-wrapped lines. */
-class LabelledMarkdownParserSeedTest {
+class LabelledTurnsParserSeedTest {
 
     private static final String SEED = "001_e52f8c32b2a633ba.txt";
     private static final String HOST = "主持人";
@@ -27,7 +27,7 @@ class LabelledMarkdownParserSeedTest {
     @BeforeAll
     static void parseSeed() throws IOException {
         TextDocument document = TextDocument.of(SEED, Files.readString(Path.of("seeds", SEED)));
-        transcript = new LabelledMarkdownParser().parse(document, ParseContext.empty());
+        transcript = new LabelledTurnsParser().parse(document, ParseContext.empty());
     }
 
     private static List<Passage> passages() {
@@ -155,7 +155,7 @@ class LabelledMarkdownParserSeedTest {
         assertThat(metadata.mediaUrl())
                 .isEqualTo("https://www.youtube.com/watch?v=78mEYaztGaw&t=40s&ab_channel=GoogleDeepMind");
         assertThat(metadata.durationSeconds()).isNull();
-        assertThat(transcript.layout()).isEqualTo(Layout.LABELLED_MARKDOWN);
+        assertThat(transcript.layout()).isEqualTo(Layout.LABELLED_TURNS);
         assertThat(transcript.glossary()).isEmpty();
     }
 

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** How labels open turns, how lines and paragraphs become passages. */
-class LabelledMarkdownParserTurnsTest {
+class LabelledTurnsParserTurnsTest {
 
-    private final LabelledMarkdownParser parser = new LabelledMarkdownParser();
+    private final LabelledTurnsParser parser = new LabelledTurnsParser();
 
     private List<Passage> passages(String text) {
         return parser.parse(TextDocument.of("sample.md", text), ParseContext.empty()).passages();

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** What the article says about itself, and who takes part. */
-class LabelledMarkdownParserMetadataTest {
+class LabelledTurnsParserMetadataTest {
 
-    private final LabelledMarkdownParser parser = new LabelledMarkdownParser();
+    private final LabelledTurnsParser parser = new LabelledTurnsParser();
 
     private Transcript parse(String text) {
         return parser.parse(TextDocument.of("sample.md", text), ParseContext.empty());

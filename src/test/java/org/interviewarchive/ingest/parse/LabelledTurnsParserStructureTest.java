@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import org.junit.jupiter.api.Test;
 
 /** Where the interview starts and ends, and the headings that divide it. */
-class LabelledMarkdownParserStructureTest {
+class LabelledTurnsParserStructureTest {
 
-    private final LabelledMarkdownParser parser = new LabelledMarkdownParser();
+    private final LabelledTurnsParser parser = new LabelledTurnsParser();
 
     private Transcript parse(String text) {
         return parser.parse(TextDocument.of("sample.md", text), ParseContext.empty());
