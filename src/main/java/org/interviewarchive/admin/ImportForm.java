@@ -50,7 +50,8 @@ record ImportForm(String title, String date, String source, String sourceUrl, St
                 mapping.put(matcher.group(1).strip(), matcher.group(2).strip());
             }
         }
-        return new UploadMetadata(title, blank(date) ? null : LocalDate.parse(date.strip()), source, sourceUrl, mapping);
+        return new UploadMetadata(title, blank(date) ? null : LocalDate.parse(date.strip()), source, sourceUrl, mapping,
+                Map.of());
     }
 
     private List<String> lines() {

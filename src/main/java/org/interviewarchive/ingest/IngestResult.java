@@ -10,10 +10,11 @@ public sealed interface IngestResult {
     /** The report line: {@code OK}, {@code UNCHANGED}, {@code SKIPPED} or {@code REFUSED}, then the file. */
     String line();
 
-    record Stored(Path file, String slug, int quotes) implements IngestResult {
+    /** @param attributed whether speakers were recognised: without, the text is kept as unattributed passages */
+    record Stored(Path file, String slug, int quotes, boolean attributed) implements IngestResult {
         @Override
         public String line() {
-            return "OK " + file + " " + slug + " " + quotes + " quotes";
+            return "OK " + file + " " + slug + " " + quotes + " quotes" + (attributed ? "" : " (no speakers recognised)");
         }
     }
 

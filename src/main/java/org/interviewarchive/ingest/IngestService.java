@@ -98,7 +98,7 @@ public class IngestService {
             String shown = fileName.isBlank() ? "(no name)" : fileName.replaceAll("\\p{Cntrl}", "?");
             return report(new IngestResult.Refused(Path.of(shown), e.getMessage()));
         }
-        byte[] sidecarBytes = Sidecar.bytesOf(metadata);
+        byte[] sidecarBytes = Sidecar.bytesOf(withKeptMapping(file, metadata));
         IngestResult result = ingestBytes(file, bytes, sidecarBytes, batch(Deleted.RESTORE));
         if (!(result instanceof IngestResult.Refused)) {
             uploads.keep(file, bytes, sidecarBytes);
@@ -129,10 +129,39 @@ public class IngestService {
         return previews;
     }
 
-    /** What the ingest would make of an upload with the metadata given beside it; nothing is stored or kept. */
+    /**
+     * What the ingest would make of an upload with the metadata given beside it, and the mapping of labels to people
+     * an earlier upload of the same name left; nothing is stored.
+     */
     public TranscriptPreview previewUpload(String fileName, byte[] bytes, UploadMetadata metadata) {
-        Path file = Path.of(fileName.isBlank() ? "(no name)" : fileName.replaceAll("\\p{Cntrl}", "?"));
-        return previewBytes(file, bytes, Sidecar.bytesOf(metadata), previewBatch());
+        try {
+            Path file = uploads.pathFor(fileName);
+            return previewBytes(file, bytes, Sidecar.bytesOf(withKeptMapping(file, metadata)), previewBatch());
+        } catch (RefusedFileException e) {
+            return TranscriptPreview.refused(Path.of(fileName.isBlank() ? "(no name)"
+                    : fileName.replaceAll("\\p{Cntrl}", "?")), e.getMessage());
+        }
+    }
+
+    /** Keeps uploaded files for a preview; see {@link #staged}. */
+    public String stage(List<StagedUpload> files) {
+        return uploads.stage(files);
+    }
+
+    /** The files a preview kept under its token. */
+    public List<StagedUpload> staged(String token) {
+        return uploads.staged(token);
+    }
+
+    /** Forgets the files a preview kept. */
+    public void discardStaged(String token) {
+        uploads.discard(token);
+    }
+
+    /** Without a mapping of labels to people given, the one the last upload of this file was imported with. */
+    private UploadMetadata withKeptMapping(Path file, UploadMetadata metadata) {
+        Sidecar kept = Sidecar.parse(file, uploads.keptSidecar(file));
+        return metadata.orMapping(kept.speakers(), kept.roles());
     }
 
     /** A batch for previews: the registry's names as they are, nothing synced into the database. */
@@ -284,7 +313,8 @@ public class IngestService {
                 .map(term -> new GlossaryEntry(term.term(), term.aliases(), term.explanation()))
                 .toList());
         events.publishEvent(new InterviewStored(slug, stored));
-        return new IngestResult.Stored(file, slug, resolved.quotes().size());
+        return new IngestResult.Stored(file, slug, resolved.quotes().size(),
+                resolved.quotes().stream().anyMatch(quote -> quote.speaker() != null));
     }
 
     /** The sidecar's slug, or the date and a few words of the title; never one another file has. */

@@ -14,6 +14,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * corrected metadata, and which person each label stands for ({@code Speaker 0: Logan Kilpatrick}). Every field may
  * be absent; a field that is present wins over what the text says.
  *
+ * @param spokenLanguage the language the people spoke ({@code en}, {@code zh}), for a transcript in two languages
+ *                       whose text is a rendering of what was said
  * @param speakers label in the text → canonical name or slug in the speaker registry
  * @param roles    canonical name, label or slug → HOST, GUEST or NARRATOR
  */
@@ -26,10 +28,11 @@ record Sidecar(
         LocalDate date,
         Integer durationSeconds,
         String summary,
+        String spokenLanguage,
         Map<String, String> speakers,
         Map<String, String> roles) {
 
-    static final Sidecar NONE = new Sidecar(null, null, null, null, null, null, null, null, Map.of(), Map.of());
+    static final Sidecar NONE = new Sidecar(null, null, null, null, null, null, null, null, null, Map.of(), Map.of());
 
     Sidecar {
         speakers = speakers == null ? Map.of() : Map.copyOf(speakers);
@@ -60,6 +63,9 @@ record Sidecar(
         putIfPresent(fields, "sourceUrl", metadata.sourceUrl());
         if (!metadata.speakers().isEmpty()) {
             fields.put("speakers", metadata.speakers());
+        }
+        if (!metadata.roles().isEmpty()) {
+            fields.put("roles", metadata.roles());
         }
         return new YAMLMapper().writeValueAsBytes(fields);
     }

@@ -68,9 +68,20 @@ final class TranscriptResolver {
             }
             quotes.add(new QuoteDraft(speaker, passage.section(), passage.turn(),
                     kind(passage.kind()), passage.text().strip(), passage.lang(),
-                    passage.translation(), passage.translationLang(), passage.estimatedSeconds()));
+                    passage.translation(), passage.translationLang(), spoken(passage), passage.startSeconds(),
+                    passage.estimatedSeconds()));
         }
         return new Resolved(interview(file, participants, quotes), quotes);
+    }
+
+    /** The language the passage was spoken in: the sidecar's word when it names one of its two languages. */
+    private String spoken(Passage passage) {
+        String stated = sidecar.spokenLanguage();
+        if (stated != null && passage.translation() != null
+                && (stated.equals(passage.lang()) || stated.equals(passage.translationLang()))) {
+            return stated;
+        }
+        return passage.originalLang();
     }
 
     private InterviewDraft interview(FileFacts file, Set<Speaker> participants, List<QuoteDraft> quotes) {

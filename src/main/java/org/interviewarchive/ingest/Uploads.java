@@ -1,8 +1,14 @@
 package org.interviewarchive.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.interviewarchive.config.ArchiveProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +23,9 @@ class Uploads {
 
     private static final Logger log = LoggerFactory.getLogger(Uploads.class);
     private static final int LONGEST_NAME = 200;
+    /** Uploads waiting for the admin to confirm a preview: a hidden folder, which ingesting the uploads passes over. */
+    private static final String PENDING = ".pending";
+    private static final Pattern TOKEN = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     private final Path folder;
 
@@ -37,6 +46,64 @@ class Uploads {
             throw new RefusedFileException("it is not a transcript file (" + TranscriptFiles.described() + ")");
         }
         return file;
+    }
+
+    /** Keeps uploaded files for a preview under a token the import page carries to the import itself. */
+    String stage(List<StagedUpload> files) {
+        String token = UUID.randomUUID().toString();
+        Path dir = folder.resolve(PENDING).resolve(token);
+        try {
+            Files.createDirectories(dir);
+            for (int i = 0; i < files.size(); i++) {
+                Files.write(dir.resolve(i + ".upload"), files.get(i).bytes());
+                Files.writeString(dir.resolve(i + ".name"), files.get(i).name());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploads could not be kept for the preview in " + dir, e);
+        }
+        return token;
+    }
+
+    /** The files staged under a token, in their order; empty for a token that names none. */
+    List<StagedUpload> staged(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return List.of();
+        }
+        Path dir = folder.resolve(PENDING).resolve(token);
+        List<StagedUpload> files = new ArrayList<>();
+        try {
+            for (int i = 0; Files.exists(dir.resolve(i + ".upload")); i++) {
+                files.add(new StagedUpload(Files.readString(dir.resolve(i + ".name")), Files.readAllBytes(dir.resolve(i + ".upload"))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploads kept for the preview in " + dir + " cannot be read", e);
+        }
+        return files;
+    }
+
+    /** Forgets the files staged under a token. */
+    void discard(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return;
+        }
+        Path dir = folder.resolve(PENDING).resolve(token);
+        try (Stream<Path> files = Files.exists(dir) ? Files.list(dir) : Stream.empty()) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            log.warn("The uploads kept for a preview in {} could not be removed", dir, e);
+        }
+    }
+
+    /** The sidecar kept beside an earlier upload of this name, or none. */
+    byte[] keptSidecar(Path file) {
+        try {
+            return Sidecar.bytesFor(file);
+        } catch (IOException e) {
+            return new byte[0];
+        }
     }
 
     /** Keeps the upload as ingested; without metadata, no sidecar is left from an earlier upload. */

@@ -66,6 +66,12 @@ public class Quote {
     @Column(name = "estimated_seconds")
     private Integer estimatedSeconds;
 
+    @Column(name = "start_seconds")
+    private Integer startSeconds;
+
+    @Column(name = "original_lang", length = 8)
+    private String originalLang;
+
     protected Quote() {
     }
 
@@ -82,6 +88,8 @@ public class Quote {
         this.translation = draft.translation();
         this.translationLang = draft.translationLang();
         this.estimatedSeconds = draft.estimatedSeconds();
+        this.startSeconds = draft.startSeconds();
+        this.originalLang = draft.originalLang();
     }
 
     public Long getId() {
@@ -135,5 +143,15 @@ public class Quote {
     /** Where in the programme the quote starts, estimated from its place in the text; null when unknown. */
     public Integer getEstimatedSeconds() {
         return estimatedSeconds;
+    }
+
+    /** Where in the programme the quote starts as the transcript states it; null when it does not. */
+    public Integer getStartSeconds() {
+        return startSeconds;
+    }
+
+    /** The language the words were spoken in: the text's, or the translation's. */
+    public String getOriginalLang() {
+        return originalLang != null ? originalLang : lang;
     }
 }

@@ -7,6 +7,8 @@ import org.interviewarchive.speaker.Speaker;
  *
  * @param speaker the speaker, or null for unattributed text
  * @param section          position of the interview's section it stands under, or -1 for none
+ * @param originalLang     the language the words were spoken in: {@code lang} or {@code translationLang}
+ * @param startSeconds     where in the programme it starts, as the transcript states it; null when it does not
  * @param estimatedSeconds where in the programme it starts, estimated; null when unknown
  */
 public record QuoteDraft(
@@ -18,5 +20,7 @@ public record QuoteDraft(
         String lang,
         String translation,
         String translationLang,
+        String originalLang,
+        Integer startSeconds,
         Integer estimatedSeconds) {
 }

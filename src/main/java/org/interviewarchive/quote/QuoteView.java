@@ -5,6 +5,9 @@ import org.interviewarchive.speaker.SpeakerRef;
 /**
  * A quote as the API and pages show it.
  *
+ * @param originalLang     the language the words were spoken in: {@code lang}, or {@code translationLang} when the
+ *                         text is a rendering of what was said in the other language
+ * @param startSeconds     where in the programme it starts, as the transcript states it; null when it does not
  * @param estimatedSeconds where in the programme it starts, estimated (shown with ≈); null when unknown
  */
 public record QuoteView(
@@ -19,6 +22,8 @@ public record QuoteView(
         String translation,
         String translationLang,
         String url,
+        String originalLang,
+        Integer startSeconds,
         Integer estimatedSeconds) {
 
     static QuoteView of(Quote quote) {
@@ -34,6 +39,8 @@ public record QuoteView(
                 quote.getTranslation(),
                 quote.getTranslationLang(),
                 "/q/" + quote.getPublicId(),
+                quote.getOriginalLang(),
+                quote.getStartSeconds(),
                 quote.getEstimatedSeconds());
     }
 }

@@ -17,6 +17,11 @@ public final class ProgrammeTimes {
         return hours > 0 ? "%d:%02d:%02d".formatted(hours, minutes, rest) : "%d:%02d".formatted(minutes, rest);
     }
 
+    /** The time the transcript states, else the estimate marked as such; null when there is neither. */
+    public static String startOf(Integer stated, Integer estimated) {
+        return stated != null ? of(stated) : estimated(estimated);
+    }
+
     /** An estimated time, marked as such, or null when there is none. */
     public static String estimated(Integer seconds) {
         return seconds == null ? null : "≈ " + of(seconds);

@@ -28,6 +28,8 @@ final class QuoteDocuments {
     private static final String NEXT = "next";
     private static final String STORED_POSITION = "position_stored";
     private static final String ESTIMATED_SECONDS = "estimated_seconds";
+    private static final String START_SECONDS = "start_seconds";
+    private static final String ORIGINAL_LANG = "original_lang";
     private static final long UNDATED = Long.MIN_VALUE;
 
     private QuoteDocuments() {
@@ -70,6 +72,12 @@ final class QuoteDocuments {
         if (quote.estimatedSeconds() != null) {
             doc.add(new StoredField(ESTIMATED_SECONDS, quote.estimatedSeconds()));
         }
+        if (quote.startSeconds() != null) {
+            doc.add(new StoredField(START_SECONDS, quote.startSeconds()));
+        }
+        if (!quote.originalLang().equals(quote.lang())) {
+            doc.add(new StoredField(ORIGINAL_LANG, quote.originalLang()));
+        }
         if (detail.previous() != null) {
             doc.add(new StoredField(PREVIOUS, detail.previous()));
         }
@@ -85,6 +93,7 @@ final class QuoteDocuments {
         IndexableField position = doc.getField(STORED_POSITION);
         IndexableField turn = doc.getField(TURN);
         IndexableField estimated = doc.getField(ESTIMATED_SECONDS);
+        IndexableField start = doc.getField(START_SECONDS);
         QuoteView quote = new QuoteView(
                 id,
                 position.numericValue().intValue(),
@@ -97,6 +106,8 @@ final class QuoteDocuments {
                 doc.get(SearchFields.TRANSLATION),
                 doc.get(TRANSLATION_LANG),
                 "/q/" + id,
+                doc.get(ORIGINAL_LANG) != null ? doc.get(ORIGINAL_LANG) : doc.get(SearchFields.LANG),
+                start == null ? null : start.numericValue().intValue(),
                 estimated == null ? null : estimated.numericValue().intValue());
         return new QuoteDetail(quote, new InterviewRef(doc.get(SearchFields.INTERVIEW), doc.get(INTERVIEW_TITLE)),
                 doc.get(PREVIOUS), doc.get(NEXT));

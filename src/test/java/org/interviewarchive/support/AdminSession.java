@@ -70,12 +70,23 @@ public final class AdminSession {
 
     /** Submits a form of a page with its hidden fields (the CSRF token among them). */
     public HttpResponse<String> submit(Document page, String formSelector) {
+        return submit(page, formSelector, Map.of());
+    }
+
+    /**
+     * Submits a form of a page as a person would after filling some fields in: every field's value as the page gives
+     * it (hidden, text, the selected option), the given values instead where given.
+     */
+    public HttpResponse<String> submit(Document page, String formSelector, Map<String, String> filledIn) {
         Element form = page.selectFirst(formSelector);
         if (form == null) {
             throw new AssertionError("The page " + page.location() + " has no form " + formSelector);
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.val()));
+        form.select("input[name]:not([type=file]):not([type=submit])").forEach(input -> fields.put(input.attr("name"), input.val()));
+        form.select("select[name]").forEach(select -> fields.put(select.attr("name"),
+                select.select("option[selected]").isEmpty() ? "" : select.selectFirst("option[selected]").val()));
+        fields.putAll(filledIn);
         return http.post(path(form), fields);
     }
 

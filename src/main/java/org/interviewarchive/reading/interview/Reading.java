@@ -92,15 +92,28 @@ public record Reading(
      *
      * @param turnStart   whether the speaker's name goes above it: the first shown quote of a turn or of a part
      * @param inPlaceUrl  the quote in the whole interview, for filtered pages; null on the whole interview
-     * @param time        where the turn starts in the programme, estimated and marked ≈; null when unknown or not
-     *                    a turn's start
+     * @param time        where the turn starts in the programme, as the transcript states it or estimated and
+     *                    marked ≈; null when unknown or not a turn's start
+     * @param timeUrl     the recording at that moment, null when there is no recording that takes a time
+     * @param originalLang the language the words were spoken in, to mark which text is the original
      */
     public record Line(String id, SpeakerRef speaker, QuoteKind kind, String colour, boolean turnStart,
                        String text, String lang, String secondText, String secondLang, String permalink,
-                       String inPlaceUrl, Marked marked, List<Tag> tags, String time) {
+                       String inPlaceUrl, Marked marked, List<Tag> tags, String time, boolean timeEstimated,
+                       String timeUrl, String originalLang) {
 
         public String anchor() {
             return "q-" + id;
+        }
+
+        /** Whether the text shown first is what was spoken, beside a translation. */
+        public boolean textSpoken() {
+            return secondText != null && lang.equals(originalLang);
+        }
+
+        /** Whether the text shown second is what was spoken. */
+        public boolean secondSpoken() {
+            return secondText != null && secondLang.equals(originalLang);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.interviewarchive.quote.PlacedQuote;
 import org.interviewarchive.quote.QuoteView;
+import org.interviewarchive.reading.MediaMoments;
 import org.interviewarchive.reading.ProgrammeTimes;
 import org.interviewarchive.search.InterviewFind;
 
@@ -67,7 +68,10 @@ final class ReadingParts {
     private Reading.Line line(QuoteView quote, boolean turnStart) {
         ReadingQuery query = context.query();
         String inPlace = query.filtered() ? context.wholeInterview() + "#q-" + quote.id() : null;
-        String time = turnStart ? ProgrammeTimes.estimated(quote.estimatedSeconds()) : null;
+        String time = turnStart ? ProgrammeTimes.startOf(quote.startSeconds(), quote.estimatedSeconds()) : null;
+        String timeUrl = time == null ? null
+                : MediaMoments.at(context.interview().mediaUrl(), quote.startSeconds() != null ? quote.startSeconds()
+                        : quote.estimatedSeconds());
         List<Reading.Tag> tags = context.termsOf(quote).stream()
                 .map(term -> new Reading.Tag(term.label(), context.url(query.withTopics(List.of(term.slug())))))
                 .toList();
@@ -80,7 +84,7 @@ final class ReadingParts {
                 translationFirst ? match.translation() : match.text(), second ? match.translation() : null);
         return new Reading.Line(quote.id(), quote.speaker(), quote.kind(), context.colourOf(quote.speaker()), turnStart,
                 text, lang, second ? quote.translation() : null, second ? quote.translationLang() : null, quote.url(),
-                inPlace, marked, tags, time);
+                inPlace, marked, tags, time, quote.startSeconds() == null, timeUrl, quote.originalLang());
     }
 
     private Reading.Marked marked(String id, String text, String secondText) {

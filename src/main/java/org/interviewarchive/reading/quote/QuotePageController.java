@@ -9,6 +9,7 @@ import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.QuoteSource;
 import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.reading.ExternalLinks;
+import org.interviewarchive.reading.MediaMoments;
 import org.interviewarchive.reading.ProgrammeTimes;
 import org.interviewarchive.search.RelatedQuotes;
 import org.interviewarchive.web.AbsoluteUrls;
@@ -64,7 +65,9 @@ class QuotePageController {
         ModelAndView view = new ModelAndView("quote");
         view.addObject("view", new QuotePageView(page, title, permalink, interviewPath + "#q-" + quote.id(), sectionUrl,
                 citations.of(page, permalink, locale), ExternalLinks.http(interview.sourceUrl()),
-                ProgrammeTimes.estimated(quote.estimatedSeconds())));
+                ProgrammeTimes.startOf(quote.startSeconds(), quote.estimatedSeconds()),
+                MediaMoments.at(interview.mediaUrl(), quote.startSeconds() != null ? quote.startSeconds()
+                        : quote.estimatedSeconds())));
         view.addObject("related", related.of(quote.id(), RELATED));
         view.addObject(PageMeta.MODEL_ATTRIBUTE, PageMeta.article(title, quote.text(), quote.url()));
         return view;

@@ -11,8 +11,15 @@ import org.interviewarchive.quote.QuoteInContext;
  * @param sectionUrl the interview narrowed to the quote's section, null when it has none
  * @param citation   a ready citation in the reader's interface language
  * @param sourceLink the interview's source URL when it is a web address a reader can follow, else null
- * @param time       where in the programme the quote starts, estimated and marked ≈; null when unknown
+ * @param time       where in the programme the quote starts, as the transcript states it or estimated and marked ≈;
+ *                   null when unknown
+ * @param timeUrl    the recording at that moment, null when there is no recording that takes a time
  */
 public record QuotePageView(QuoteInContext page, String title, String permalink, String inPlaceUrl, String sectionUrl,
-                            String citation, String sourceLink, String time) {
+                            String citation, String sourceLink, String time, String timeUrl) {
+
+    /** Whether the time is an estimate rather than what the transcript states. */
+    public boolean timeEstimated() {
+        return page.quote().startSeconds() == null;
+    }
 }

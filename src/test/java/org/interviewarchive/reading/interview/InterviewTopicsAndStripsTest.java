@@ -58,7 +58,7 @@ class InterviewTopicsAndStripsTest extends SeedArchiveTest {
                 String id = mark.attr("href").substring(mark.attr("href").indexOf("#q-") + 1);
                 Element quote = page.getElementById(id);
                 assertThat(quote).as("%s links to a quote on the page", mark.attr("href")).isNotNull();
-                String speaker = quote.select(".speaker a").text();
+                String speaker = quote.select(".speaker a:not(.time)").text();
                 if (!speaker.isEmpty()) {
                     assertThat(mark.selectFirst("rect").className()).isEqualTo(colourOf.get(speaker));
                 }

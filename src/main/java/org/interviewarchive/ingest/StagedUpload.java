@@ -1,0 +1,5 @@
+package org.interviewarchive.ingest;
+
+/** A file uploaded for a preview, kept until the admin imports it. */
+public record StagedUpload(String name, byte[] bytes) {
+}
