@@ -12,6 +12,8 @@ final class Bilingual {
 
     /** Share of blocks holding both languages over which a transcript is bilingual. */
     private static final double SHARE = 0.5;
+    /** Share of blocks paired with a neighbour in the other language over which paragraphs alternate. */
+    private static final double SHARE_PAIRED = 0.6;
     private static final Pattern CJK_PUNCTUATION = Pattern.compile("[\\u3000-\\u303F\\uFF00-\\uFFEF]");
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
 
@@ -40,27 +42,58 @@ final class Bilingual {
         return Languages.hasHan(line) || CJK_PUNCTUATION.matcher(line).find() && !LATIN_LETTER.matcher(line).find();
     }
 
-    /** Whether most blocks of the lines (runs between blank lines) hold a Chinese line and a Latin one. */
-    static boolean isBilingual(List<String> lines) {
-        int blocks = 0;
-        int both = 0;
+    /** How a transcript gives its two languages, if it does. */
+    enum Mode {
+        /** One language. */
+        NONE,
+        /** Each block (a run between blank lines) holds a Chinese line and its Latin line, or the other way round. */
+        LINES,
+        /** Blocks alternate: a paragraph in one language, then the same in the other. */
+        PARAGRAPHS
+    }
+
+    /** The way the lines give two languages: most blocks hold both, or most neighbouring blocks differ. */
+    static Mode mode(List<String> lines) {
+        List<List<String>> blocks = blocks(lines);
+        if (blocks.size() < 4) {
+            return Mode.NONE;
+        }
+        long both = blocks.stream().filter(Bilingual::pairs).count();
+        if (both >= SHARE * blocks.size()) {
+            return Mode.LINES;
+        }
+        int paired = 0;
+        int i = 1;
+        while (i < blocks.size()) {
+            Split previous = split(blocks.get(i - 1));
+            Split current = split(blocks.get(i));
+            if (!previous.both() && !current.both() && previous.chinese().isEmpty() != current.chinese().isEmpty()) {
+                paired += 2;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        return paired >= SHARE_PAIRED * blocks.size() ? Mode.PARAGRAPHS : Mode.NONE;
+    }
+
+    private static List<List<String>> blocks(List<String> lines) {
+        List<List<String>> blocks = new ArrayList<>();
         List<String> block = new ArrayList<>();
         for (String line : lines) {
             if (line.isBlank()) {
                 if (!block.isEmpty()) {
-                    blocks++;
-                    both += pairs(block) ? 1 : 0;
-                    block.clear();
+                    blocks.add(block);
+                    block = new ArrayList<>();
                 }
             } else {
                 block.add(line);
             }
         }
         if (!block.isEmpty()) {
-            blocks++;
-            both += pairs(block) ? 1 : 0;
+            blocks.add(block);
         }
-        return blocks >= 4 && both >= SHARE * blocks;
+        return blocks;
     }
 
     private static boolean pairs(List<String> block) {

@@ -79,6 +79,22 @@ final class LabelNames {
         return Character.isUpperCase(core.codePointAt(0)) && LATIN_WORD.matcher(words[0]).matches();
     }
 
+    /**
+     * A name that is a person's beyond doubt, so that it labels a turn even when used once among recurring labels:
+     * two or more capitalised Latin words ({@code Bo Chen}), or two to four Chinese characters.
+     */
+    static boolean isFullName(String name) {
+        if (!isPlausible(name) || classOf(name) != NameClass.NAME) {
+            return false;
+        }
+        if (Languages.hasHan(name)) {
+            int length = name.codePointCount(0, name.length());
+            return length >= 2 && length <= 4 && name.codePoints().allMatch(Languages::isHan);
+        }
+        String[] words = name.split("\\s+");
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(word -> Character.isUpperCase(word.codePointAt(0)));
+    }
+
     static NameClass classOf(String name) {
         if (NUMBERED.matcher(name).matches()) {
             return NameClass.NUMBERED;

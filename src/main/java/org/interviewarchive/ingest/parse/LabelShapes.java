@@ -113,7 +113,7 @@ final class LabelShapes {
 
     private static Optional<Candidate> colon(String line) {
         Matcher matcher = COLON.matcher(line);
-        if (!matcher.matches()) {
+        if (!matcher.matches() || isInTime(line, matcher.start(3))) {
             return Optional.empty();
         }
         Integer seconds = matcher.group(2) == null ? null : Timestamps.seconds(matcher.group(2));
@@ -121,6 +121,16 @@ final class LabelShapes {
     }
 
     /** A name alone with a time ({@code Sidney  0:02}), or a numbered speaker alone ({@code Speaker 1}). */
+    /** Whether the label's colon, the last before its text, stands between digits as in a time ({@code 说话人1 00:01}). */
+    private static boolean isInTime(String line, int textStart) {
+        int colon = textStart - 1;
+        while (colon > 0 && line.charAt(colon) != ':' && line.charAt(colon) != '：') {
+            colon--;
+        }
+        return colon > 0 && colon + 1 < line.length() && Character.isDigit(line.charAt(colon - 1))
+                && Character.isDigit(line.charAt(colon + 1));
+    }
+
     private static Optional<Candidate> aloneWithTime(String line) {
         Matcher matcher = ALONE_WITH_TIME.matcher(line);
         if (!matcher.matches()) {

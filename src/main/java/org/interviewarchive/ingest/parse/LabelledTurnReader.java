@@ -28,7 +28,9 @@ final class LabelledTurnReader {
     private final Map<Integer, TurnLabels.Label> turnLabels;
     private final ArticleMetadata metadata;
     private final List<Section> sections;
-    private final boolean bilingual;
+    private final Bilingual.Mode bilingual;
+    /** In a transcript of alternating paragraphs, a paragraph waiting for its other language. */
+    private List<String> waiting;
     private final List<Passage> passages = new ArrayList<>();
     private final List<String> speakers = new ArrayList<>();
     private final Set<String> speakersWithWords = new LinkedHashSet<>();
@@ -53,10 +55,10 @@ final class LabelledTurnReader {
      * @param turnLabels the lines that start turns, by index
      * @param sections   the sections opened before the first turn; headings read here are added to it
      * @param metadata   receives key-link lines met between turns
-     * @param bilingual  whether blocks hold a line and its translation
+     * @param bilingual  how the transcript gives a text and its translation, if it does
      */
     LabelledTurnReader(List<String> lines, Map<Integer, TurnLabels.Label> turnLabels, List<Section> sections,
-            ArticleMetadata metadata, boolean bilingual) {
+            ArticleMetadata metadata, Bilingual.Mode bilingual) {
         this.lines = lines;
         this.turnLabels = turnLabels;
         this.sections = sections;
@@ -172,8 +174,12 @@ final class LabelledTurnReader {
         if (speaker == null) {
             return;
         }
-        if (bilingual) {
+        if (bilingual == Bilingual.Mode.LINES) {
             addPair(block);
+            return;
+        }
+        if (bilingual == Bilingual.Mode.PARAGRAPHS) {
+            addAlternating(block);
             return;
         }
         for (List<String> readable : Paragraphs.readable(block)) {
@@ -218,7 +224,34 @@ final class LabelledTurnReader {
         }
     }
 
+    /**
+     * A paragraph of a transcript whose paragraphs alternate languages: with the one waiting before it, if that is in
+     * the other language, it makes a quote and its translation; else the one waiting stands alone.
+     */
+    private void addAlternating(List<String> block) {
+        Bilingual.Split split = Bilingual.split(block);
+        if (split.both()) {
+            flushPairs();
+            addPair(block);
+            flushPairs();
+            return;
+        }
+        if (waiting != null && Bilingual.isChinese(waiting.getFirst()) != split.other().isEmpty()) {
+            pairs.addAll(waiting);
+            pairTranslations.addAll(block);
+            waiting = null;
+            flushPairs();
+            return;
+        }
+        flushPairs();
+        waiting = block;
+    }
+
     private void flushPairs() {
+        if (waiting != null) {
+            pairs.addAll(waiting);
+            waiting = null;
+        }
         if (pairs.isEmpty()) {
             return;
         }

@@ -49,9 +49,9 @@ public final class LabelledTurnsParser implements TranscriptParser {
         String title = front.title() != null ? front.title() : title(lines, first, chapters);
         String summary = summary(lines, first, metadata, turnLabels, title, chapters);
         List<Section> sections = new ArrayList<>(chapters.chapters());
-        sections.addAll(headingsOpeningFirstTurn(lines, first, articleEnd));
+        sections.addAll(headingsOpeningFirstTurn(lines, first, articleEnd, title));
         LabelledTurnReader reader = new LabelledTurnReader(lines, labels, sections, metadata,
-                Bilingual.isBilingual(lines.subList(first, articleEnd)));
+                Bilingual.mode(lines.subList(first, articleEnd)));
         Integer lastTurnLine = labels.lowerKey(articleEnd);
         int interviewEnd = reader.read(first, articleEnd, lastTurnLine == null ? first : lastTurnLine);
         lines.subList(interviewEnd, lines.size()).forEach(metadata::accept);
@@ -138,19 +138,21 @@ public final class LabelledTurnsParser implements TranscriptParser {
     /**
      * Headings right before the first turn that are at the level the interview's own headings use:
      * {@code ## 一、…} opens the first section, while {@code # 采访文稿} above {@code ##} sections names the whole.
+     * Without markdown headings in the interview, a heading right before the first turn opens a section unless it
+     * is the title.
      */
-    private static List<Section> headingsOpeningFirstTurn(List<String> lines, int first, int articleEnd) {
+    private static List<Section> headingsOpeningFirstTurn(List<String> lines, int first, int articleEnd, String title) {
         int sectionLevel = lines.subList(first, articleEnd).stream()
                 .map(MarkdownText::heading)
                 .flatMap(Optional::stream)
                 .mapToInt(MarkdownText.Heading::level)
                 .min()
-                .orElse(Integer.MAX_VALUE);
+                .orElse(0);
         List<Section> opening = new ArrayList<>();
         for (int i = first - 1; i >= 0; i--) {
             String line = lines.get(i);
             Optional<MarkdownText.Heading> heading = MarkdownText.heading(line);
-            if (heading.isPresent() && heading.get().level() >= sectionLevel) {
+            if (heading.isPresent() && heading.get().level() >= sectionLevel && !heading.get().title().equals(title)) {
                 opening.addFirst(Section.titled(heading.get().title()));
             } else if (!line.isBlank()) {
                 break;

@@ -11,8 +11,6 @@ import java.util.Optional;
 public final class PlainTextParser implements TranscriptParser {
 
     private static final int LONGEST_TITLE = 120;
-    /** Fewer letters than this, whatever else the file holds, are no one's words. */
-    private static final int FEWEST_LETTERS = 100;
 
     @Override
     public Layout layout() {
@@ -56,9 +54,10 @@ public final class PlainTextParser implements TranscriptParser {
             }
         }
         add(block, sections, passages);
-        long letters = passages.stream().mapToLong(passage -> passage.text().codePoints().filter(Character::isLetter)
-                .count()).sum();
-        if (letters < FEWEST_LETTERS) {
+        String all = String.join(" ", passages.stream().map(Passage::text).toList());
+        long letters = all.codePoints().filter(Character::isLetter).count();
+        long digits = all.codePoints().filter(Character::isDigit).count();
+        if (letters == 0 || letters < digits) {
             throw new UnparseableTranscriptException(document.fileName()
                     + ": it has no words to read, only numbers and signs");
         }

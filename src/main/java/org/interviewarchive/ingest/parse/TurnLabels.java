@@ -189,7 +189,7 @@ final class TurnLabels {
             Set<Integer> castLines, Map<String, String> cast, Map<String, String> initials, ParseContext context) {
         Map<Integer, LabelShapes.Candidate> ofShape = new TreeMap<>();
         named.forEach((index, candidate) -> {
-            if (candidate.shape() == shape && !castLines.contains(index)) {
+            if (familyOf(candidate) == shape && !castLines.contains(index)) {
                 ofShape.put(index, candidate);
             }
         });
@@ -205,6 +205,7 @@ final class TurnLabels {
                 .filter(entry -> entry.getValue() >= 2 || classCounts.get(LabelNames.classOf(entry.getKey())) >= 2)
                 .map(entry -> LabelNames.classOf(entry.getKey())).collect(Collectors.toSet());
         boolean questions = counts.containsKey("Q") || counts.containsKey("q");
+        long recurringNames = counts.values().stream().filter(count -> count >= 2).mapToLong(Long::longValue).sum();
         boolean timed = ofShape.values().stream().filter(candidate -> candidate.seconds() != null).count() * 2
                 >= ofShape.size();
         TreeMap<Integer, Label> accepted = new TreeMap<>();
@@ -215,7 +216,8 @@ final class TurnLabels {
             boolean vouched = context.isKnownName(name) || SpeakerRoles.hasRoleWord(name) || cast.containsKey(name)
                     || initials.containsValue(name) || questions && name.equalsIgnoreCase("A");
             boolean likeTheOthers = nameClass != LabelNames.NameClass.NAME && recurringClasses.contains(nameClass)
-                    || timed && candidate.seconds() != null;
+                    || timed && candidate.seconds() != null
+                    || shape == LabelShapes.Shape.COLON && recurringNames >= 2 && LabelNames.isFullName(name);
             if (counts2 || vouched || likeTheOthers) {
                 accepted.put(index, new Label(name, candidate.seconds(), candidate.text()));
             }
@@ -224,9 +226,8 @@ final class TurnLabels {
             return null;
         }
         Set<String> names = accepted.values().stream().map(Label::name).collect(Collectors.toSet());
-        boolean allVouched = accepted.values().stream().allMatch(label -> context.isKnownName(label.name())
-                || SpeakerRoles.hasRoleWord(label.name()) || cast.containsKey(label.name())
-                || questions && label.name().equalsIgnoreCase("A"));
+        // Only the registry and the sidecar vouch for a label however few: a role word alone may be a key ("Host: …").
+        boolean allVouched = accepted.values().stream().allMatch(label -> context.isKnownName(label.name()));
         boolean strong = shape == LabelShapes.Shape.BRACKET || shape == LabelShapes.Shape.ALONE || timed
                 || names.stream().allMatch(name -> LabelNames.classOf(name) == LabelNames.NameClass.NUMBERED)
                 || !cast.isEmpty()
@@ -243,6 +244,15 @@ final class TurnLabels {
         double purity = (double) accepted.size() / ofShape.size();
         int base = strong ? 95 : shape == LabelShapes.Shape.BOLD ? 85 : 75;
         return new Family(accepted, (int) Math.round(base * certainty * purity));
+    }
+
+    /**
+     * Labels of one family are written alike: a name alone with a time goes with names and times before a colon
+     * ({@code Name (00:12)} on its own line beside {@code Name (00:12): text}).
+     */
+    private static LabelShapes.Shape familyOf(LabelShapes.Candidate candidate) {
+        return candidate.shape() == LabelShapes.Shape.ALONE && candidate.seconds() != null
+                ? LabelShapes.Shape.COLON : candidate.shape();
     }
 
     /** The letters each label's turn has on average: on its line and the lines after it up to the next label. */
