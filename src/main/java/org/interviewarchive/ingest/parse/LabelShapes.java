@@ -34,6 +34,8 @@ final class LabelShapes {
     record Candidate(Shape shape, String name, Integer seconds, String text, boolean colon) {
     }
 
+    /** How far into a line a label reaches: a name, a time in brackets, markup. */
+    private static final int LABEL_REACH = 80;
     static final String TIME = "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?";
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^\\\\?[\\[(（]?(" + TIME + ")\\\\?[\\])）]?\\s*[-–—]?\\s+(\\S.*)$");
@@ -52,7 +54,7 @@ final class LabelShapes {
     /** The label a line starts with, if it has the shape of one. */
     static Optional<Candidate> read(String line) {
         String stripped = line.strip();
-        if (stripped.isEmpty() || stripped.length() > 20_000) {
+        if (stripped.isEmpty() || !mayStartWithLabel(stripped)) {
             return Optional.empty();
         }
         Matcher leading = LEADING_TIME.matcher(stripped);
@@ -64,6 +66,21 @@ final class LabelShapes {
                 .or(() -> bracket(stripped))
                 .or(() -> colon(stripped))
                 .or(() -> aloneWithTime(stripped));
+    }
+
+    /**
+     * Whether the line's start holds what every label shape needs: a colon, a bracket, bold markers or a digit of a
+     * time or a number. Most lines of prose have none, and need no pattern tried on them.
+     */
+    private static boolean mayStartWithLabel(String line) {
+        int end = Math.min(line.length(), LABEL_REACH);
+        for (int i = 0; i < end; i++) {
+            char c = line.charAt(i);
+            if (c == ':' || c == '：' || c == '】' || c == ']' || c == '*' || c == '_' || c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After a leading time only a label that ends in a colon or a bracket counts: {@code 0:00 Intro} is a chapter. */

@@ -154,10 +154,14 @@ public final class SubtitleCuesParser implements TranscriptParser {
      */
     private static List<Utterance> attribute(List<Cue> cues, ParseContext context) {
         List<Line> lines = new ArrayList<>();
+        List<List<Line>> byCue = new ArrayList<>(cues.size());
         for (int i = 0; i < cues.size(); i++) {
+            List<Line> cueLines = new ArrayList<>();
             for (String raw : cues.get(i).lines()) {
-                lines.add(clean(raw, i));
+                cueLines.add(clean(raw, i));
             }
+            byCue.add(cueLines);
+            lines.addAll(cueLines);
         }
         List<String> texts = lines.stream().map(Line::text).toList();
         TreeMap<Integer, TurnLabels.Label> labels = TurnLabels.atLineStarts(texts, context).labels();
@@ -176,7 +180,7 @@ public final class SubtitleCuesParser implements TranscriptParser {
             } else if (line.dash() && !utterances.isEmpty()) {
                 change = true;
             }
-            text = withoutRepeat(cues, line, text);
+            text = withoutRepeat(byCue, line, text);
             if (text.isEmpty() || SOUND.matcher(text).matches() || !LETTER.matcher(text).find()) {
                 continue;
             }
@@ -196,14 +200,13 @@ public final class SubtitleCuesParser implements TranscriptParser {
      * of the next, or grow a line cue by cue; what the cue before already said is read once. A line said again on
      * its own is said again.
      */
-    private static String withoutRepeat(List<Cue> cues, Line line, String text) {
+    private static String withoutRepeat(List<List<Line>> cues, Line line, String text) {
         if (line.cue() == 0 || text.isEmpty()) {
             return text;
         }
-        Cue cue = cues.get(line.cue());
-        List<String> before = cues.get(line.cue() - 1).lines();
-        String previous = clean(before.getLast(), line.cue() - 1).text();
-        boolean firstOfSeveral = cue.lines().size() > 1 && clean(cue.lines().getFirst(), line.cue()).text().equals(line.text());
+        List<Line> cue = cues.get(line.cue());
+        String previous = cues.get(line.cue() - 1).getLast().text();
+        boolean firstOfSeveral = cue.size() > 1 && cue.getFirst() == line;
         if (firstOfSeveral && previous.equals(text)) {
             return "";
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,6 +32,8 @@ final class TurnLabels {
     /** Labels that give their text so little room are a list of keys and values, not turns. */
     private static final int LEAST_TEXT_PER_LABEL = 8;
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?.…]");
+    /** What ends the sentence before a label glued to it. */
+    private static final String SENTENCE_ENDS = "。！？!?.…”\"』」)）";
 
     private final List<String> lines;
     private final TreeMap<Integer, Label> labels;
@@ -281,29 +283,43 @@ final class TurnLabels {
         if (labels.isEmpty()) {
             return lines;
         }
-        String names = labels.values().stream().map(Label::name).distinct()
-                .sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        Pattern glued = Pattern.compile("(?<=[。！？!?.…”\"』」)）])\\s*(?=(?:\\*\\*)?(?:" + names
-                + ")(?:\\*\\*)?\\s*[:：])");
+        List<String> names = labels.values().stream().map(Label::name).distinct().toList();
         List<String> split = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (labels.containsKey(i) && labels.get(i).text().isEmpty() || line.length() > 100_000) {
-                split.add(line);
-                continue;
-            }
-            Matcher matcher = glued.matcher(line);
             int from = 0;
-            while (matcher.find()) {
-                if (matcher.start() > from && !line.substring(from, matcher.start()).isBlank()) {
-                    split.add(line.substring(from, matcher.start()));
-                    from = matcher.end();
+            for (int start : gluedLabels(line, names)) {
+                if (!line.substring(from, start).isBlank()) {
+                    split.add(line.substring(from, start));
+                    from = start;
                 }
             }
             split.add(line.substring(from));
         }
         return split;
+    }
+
+    /** Where in a line a label of one of the names stands after a finished sentence, in order. */
+    private static List<Integer> gluedLabels(String line, List<String> names) {
+        TreeSet<Integer> starts = new TreeSet<>();
+        for (String name : names) {
+            for (int at = line.indexOf(name, 1); at > 0; at = line.indexOf(name, at + 1)) {
+                int start = at >= 2 && line.startsWith("**", at - 2) ? at - 2 : at;
+                int after = at + name.length();
+                after += line.startsWith("**", after) ? 2 : 0;
+                while (after < line.length() && line.charAt(after) == ' ') {
+                    after++;
+                }
+                int before = start - 1;
+                while (before >= 0 && Character.isWhitespace(line.charAt(before))) {
+                    before--;
+                }
+                boolean colon = after < line.length() && (line.charAt(after) == ':' || line.charAt(after) == '：');
+                if (colon && before >= 0 && SENTENCE_ENDS.indexOf(line.charAt(before)) >= 0) {
+                    starts.add(start);
+                }
+            }
+        }
+        return List.copyOf(starts);
     }
 }
