@@ -1,6 +1,7 @@
 package org.interviewarchive.ingest.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,6 +23,9 @@ import org.interviewarchive.ingest.parse.MarkdownBlock.Table;
 final class NotesContent {
 
     /** A table column that names who holds each row's view. */
+    /** A list item that is a short key and what it says about it: {@code 预训练团队：负责模型和数据}. */
+    private static final Pattern KEYED_ITEM = Pattern.compile("^([^：:，。,]{1,12})[：:].+$");
+    private static final int BARE_KEY = 12;
     private static final Pattern PERSON_COLUMN = Pattern.compile(
             "提出者|发言人|发言者|说话人|讲者|讲述者|人物|嘉宾|受访者|\\b(?:speaker|person|who|said by)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -97,7 +101,10 @@ final class NotesContent {
         passages.quote(speaker, quoted.matches() ? quoted.group(1).strip() : text.strip());
     }
 
-    /** An item with its sub-items is one passage; a list with a lead-in line is one passage with it. */
+    /**
+     * An item with its sub-items is one passage; a list with a lead-in line is one passage with it. In a list of keys
+     * and values, a key standing alone is not a passage.
+     */
     private static List<String> listTexts(ListBlock list) {
         List<List<String>> groups = new ArrayList<>();
         if (list.leadIn() != null) {
@@ -110,7 +117,25 @@ final class NotesContent {
             }
             groups.getLast().add(MarkdownReader.plain(item.text()));
         }
-        return groups.stream().map(group -> String.join("\n", group)).toList();
+        Set<String> keyEndings = new HashSet<>();
+        for (List<String> group : groups) {
+            Matcher keyed = KEYED_ITEM.matcher(group.getFirst());
+            if (group.size() == 1 && keyed.matches() && keyed.group(1).length() >= 2) {
+                keyEndings.add(keyed.group(1).substring(keyed.group(1).length() - 2));
+            }
+        }
+        return groups.stream()
+                .filter(group -> !(group.size() == 1 && isBareKey(group.getFirst(), keyEndings)))
+                .map(group -> String.join("\n", group)).toList();
+    }
+
+    /**
+     * In a list of things and what they are ({@code 预训练团队：负责模型和数据}), an item that only names another such
+     * thing ({@code 后训练团队}: short, unpunctuated, ending like the keys) says nothing about it: no one's summary.
+     */
+    private static boolean isBareKey(String item, Set<String> keyEndings) {
+        return Lines.length(item) <= BARE_KEY && item.length() >= 2 && !Lines.hasPunctuation(item)
+                && keyEndings.contains(item.substring(item.length() - 2));
     }
 
     /** Each row is a summary of its cells; a column naming a person makes that person the row's speaker. */

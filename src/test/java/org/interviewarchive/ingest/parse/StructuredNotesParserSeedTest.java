@@ -95,11 +95,18 @@ class StructuredNotesParserSeedTest {
 
     @Test
     void bulletsAreUnattributedSummariesAndSubBulletsStayWithTheirParent() {
-        assertThat(ofKind(QuoteKind.SUMMARY)).filteredOn(passage -> passage.speaker() == null).hasSize(106);
+        assertThat(ofKind(QuoteKind.SUMMARY)).filteredOn(passage -> passage.speaker() == null).hasSize(104);
         assertThat(transcript.passages()).extracting(Passage::text).contains(
                 "不存在单一的重大突破：Gemini 3 的进步是多个小改进的组合和大型团队协作的结果",
                 "基准测试：\n测试越来越难\n即使是计算机科学背景的人，有些问题也需要花很长时间回答\n但存在对过拟合和”刷榜”的担忧",
                 "2018 年加入 DeepMind：\n硕士期间有一位导师也是 DeepMind 研究员\n课程结束时主动请求推荐信\n获得面试机会并加入");
+    }
+
+    @Test
+    void aTeamNamedWithoutWhatItDoesIsNoSummary() {
+        assertThat(transcript.passages()).extracting(Passage::text)
+                .contains("预训练团队：负责模型和数据", "基础设施团队：非常重要，常被低估")
+                .doesNotContain("后训练团队", "服务团队");
     }
 
     @Test
