@@ -19,10 +19,12 @@ final class ArticleMetadata {
     private static final Pattern LINK_KEY = keyWords("原文|链接|地址|网址|url|link|source");
     private static final Pattern DATE_KEY = keyWords("时间|日期|date|published");
     private static final Pattern SOURCE_KEY = keyWords("作者|来源|公众号|出品|栏目|author|source|publisher");
+    private static final Pattern TITLE_KEY = Pattern.compile("^(?:标题|题目|title)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。！？!?，,；;]");
     /** A value this short without sentence punctuation is a fact about the article ("发布地: 上海"), not prose. */
     private static final int SHORT_VALUE = 30;
 
+    private String title;
     private String source;
     private String sourceUrl;
     private String mediaUrl;
@@ -54,6 +56,10 @@ final class ArticleMetadata {
             date = date != null ? date : Dates.find(value).orElse(null);
             return true;
         }
+        if (TITLE_KEY.matcher(key).matches()) {
+            title = title != null ? title : MarkdownText.plain(value);
+            return true;
+        }
         if (shortValue && SOURCE_KEY.matcher(key).find()) {
             source = source != null ? source : MarkdownText.plain(value);
         }
@@ -80,6 +86,10 @@ final class ArticleMetadata {
             return Optional.empty();
         }
         return Optional.of(matcher.group("bare") != null ? matcher.group("bare") : matcher.group("linked"));
+    }
+
+    String title() {
+        return title;
     }
 
     String source() {

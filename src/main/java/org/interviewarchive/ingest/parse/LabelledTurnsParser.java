@@ -46,10 +46,11 @@ public final class LabelledTurnsParser implements TranscriptParser {
         int articleEnd = articleEnd(lines, first);
         ArticleMetadata metadata = new ArticleMetadata();
         Chapters.ChapterList chapters = Chapters.in(lines.subList(0, first));
-        String title = front.title() != null ? front.title() : title(lines, first, chapters);
-        String summary = summary(lines, first, metadata, turnLabels, title, chapters);
+        String titleLine = title(lines, first, chapters);
+        String summary = summary(lines, first, metadata, turnLabels, titleLine, chapters);
+        String title = front.title() != null ? front.title() : metadata.title() != null ? metadata.title() : titleLine;
         List<Section> sections = new ArrayList<>(chapters.chapters());
-        sections.addAll(headingsOpeningFirstTurn(lines, first, articleEnd, title));
+        sections.addAll(headingsOpeningFirstTurn(lines, first, articleEnd, titleLine));
         LabelledTurnReader reader = new LabelledTurnReader(lines, labels, sections, metadata,
                 Bilingual.mode(lines.subList(first, articleEnd)));
         Integer lastTurnLine = labels.lowerKey(articleEnd);

@@ -60,6 +60,14 @@ class TranscriptMetadataFormsTest {
     }
 
     @Test
+    void aTitleKeyNamesTheInterview() {
+        Transcript transcript = parse("标题：一次关于大模型的对话\n\n" + TURNS);
+
+        assertThat(transcript.metadata().title()).isEqualTo("一次关于大模型的对话");
+        assertThat(transcript.metadata().summary()).isNull();
+    }
+
+    @Test
     void aChapterListBecomesTimedSectionsThatQuotesFallUnder() {
         Transcript transcript = parse("""
                 # The new release
