@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -83,6 +84,11 @@ class SearchIndex implements DisposableBean {
             }
         }
         return -1;
+    }
+
+    /** Changes with every change readers can see, including ones that leave the archive revision alone. */
+    long readerVersion() {
+        return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
     }
 
     int size() {

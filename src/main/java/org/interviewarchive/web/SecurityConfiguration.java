@@ -1,6 +1,7 @@
 package org.interviewarchive.web;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import org.interviewarchive.config.ArchiveProperties;
 import org.slf4j.Logger;
@@ -11,11 +12,19 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what. Reading pages, the read-only API and the health endpoint are public; the admin pages and the other
@@ -27,6 +36,17 @@ class SecurityConfiguration {
 
     static final String ADMIN = "ADMIN";
     static final String LOGIN_PAGE = "/admin/login";
+    static final String[] ADMIN_PATHS = {"/admin", "/admin/**"};
+
+    /**
+     * Only the archive's own files run or style a page: nothing a transcript or a URL brings in can, and no other site
+     * may frame it. Images may be data URLs (icons drawn in CSS).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "browsing-topics=()";
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
@@ -35,13 +55,28 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE).permitAll()
-                        .requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
+                        .requestMatchers(ADMIN_PATHS).hasRole(ADMIN)
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(ADMIN)
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/admin"))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                        // Public pages are revalidated by their ETag (ArchiveVersionValidators) and static files
+                        // are named by their content; only what the administrator sees must never be stored.
+                        .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                adminPages(), new CacheControlHeadersWriter())))
                 .build();
+    }
+
+    private static RequestMatcher adminPages() {
+        return new OrRequestMatcher(Arrays.stream(ADMIN_PATHS)
+                .map(path -> PathPatternRequestMatcher.withDefaults().matcher(path))
+                .toArray(RequestMatcher[]::new));
     }
 
     /**
