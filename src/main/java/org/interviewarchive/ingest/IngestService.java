@@ -328,12 +328,7 @@ public class IngestService {
         String title = Optional.ofNullable(transcript.metadata().title()).orElse(sourceFile);
         String date = Optional.ofNullable(sidecar.date()).or(() -> Optional.ofNullable(transcript.metadata().date()))
                 .map(Object::toString).orElse("");
-        String base = Slugs.of((date + " " + title).strip(), 60);
-        String slug = base.isEmpty() ? "interview" : base;
-        for (int n = 2; interviews.slugTaken(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.unique(Slugs.of((date + " " + title).strip(), 60), "interview", interviews::slugTaken);
     }
 
     private static ParseContext context(Set<String> knownNames, Sidecar sidecar) {
