@@ -2,6 +2,7 @@ package org.interviewarchive.ingest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -45,6 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+    /** What a person is told of a fault of the archive's own; the log has its details. */
+    private static final String INTERNAL_ERROR = "the archive failed on it by an internal error (the log has the details)";
 
     private final TranscriptReading reading;
     private final SpeakerService speakers;
@@ -100,7 +103,7 @@ public class IngestService {
         }
         byte[] sidecarBytes = Sidecar.bytesOf(withKeptMapping(file, metadata));
         IngestResult result = ingestBytes(file, bytes, sidecarBytes, batch(Deleted.RESTORE));
-        if (!(result instanceof IngestResult.Refused)) {
+        if (result instanceof IngestResult.Stored || result instanceof IngestResult.Unchanged) {
             uploads.keep(file, bytes, sidecarBytes);
         }
         return report(result);
@@ -120,7 +123,7 @@ public class IngestService {
                     listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted()
                             .forEach(file -> previews.add(previewFile(file, batch)));
                 } catch (IOException e) {
-                    previews.add(TranscriptPreview.refused(path, "the folder cannot be read (" + e.getMessage() + ")"));
+                    previews.add(TranscriptPreview.refused(path, unreadable("the folder", e)));
                 }
             } else {
                 previews.add(TranscriptPreview.refused(path, "there is no such file or folder"));
@@ -177,7 +180,7 @@ public class IngestService {
             }
             return previewBytes(file, Files.readAllBytes(file), Sidecar.bytesFor(file), batch);
         } catch (IOException e) {
-            return TranscriptPreview.refused(file, "it cannot be read (" + e.getMessage() + ")");
+            return TranscriptPreview.refused(file, unreadable("it", e));
         }
     }
 
@@ -191,6 +194,9 @@ public class IngestService {
                     .orElse(null));
         } catch (RefusedFileException | UnparseableTranscriptException e) {
             return TranscriptPreview.refused(file, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("Previewing {} failed", file, e);
+            return TranscriptPreview.refused(file, INTERNAL_ERROR);
         }
     }
 
@@ -222,7 +228,7 @@ public class IngestService {
     }
 
     private IngestResult report(IngestResult result) {
-        if (result instanceof IngestResult.Refused) {
+        if (result instanceof IngestResult.Refused || result instanceof IngestResult.Failed) {
             log.warn(result.line());
         } else {
             log.info(result.line());
@@ -243,7 +249,7 @@ public class IngestService {
                     .map(file -> ingestFile(file, batch))
                     .toList();
         } catch (IOException e) {
-            return List.of(new IngestResult.Refused(path, "the folder cannot be read (" + e.getMessage() + ")"));
+            return List.of(new IngestResult.Refused(path, unreadable("the folder", e)));
         }
     }
 
@@ -256,7 +262,7 @@ public class IngestService {
         } catch (RefusedFileException e) {
             return new IngestResult.Refused(file, e.getMessage());
         } catch (IOException e) {
-            return new IngestResult.Refused(file, "it cannot be read (" + e.getMessage() + ")");
+            return new IngestResult.Refused(file, unreadable("it", e));
         }
     }
 
@@ -289,10 +295,16 @@ public class IngestService {
             return transaction.execute(status -> store(file, transcript, sidecar, fingerprint));
         } catch (RefusedFileException | UnparseableTranscriptException e) {
             return new IngestResult.Refused(file, e.getMessage());
-        } catch (RuntimeException e) {
-            log.error("Storing {} failed", file, e);
-            return new IngestResult.Refused(file, "it could not be stored (" + e.getMessage() + ")");
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault of the archive's, not of the file: logged with its details, reported in words.
+            log.error("Ingesting {} failed", file, e);
+            return new IngestResult.Failed(file, INTERNAL_ERROR + "; nothing of it was stored");
         }
+    }
+
+    /** Why a file or folder cannot be read, in words rather than the exception's text. */
+    private static String unreadable(String what, IOException e) {
+        return what + " cannot be read" + (e instanceof AccessDeniedException ? " (no permission)" : "");
     }
 
     private IngestResult tooLarge(Path file) {
