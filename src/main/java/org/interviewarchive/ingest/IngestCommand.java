@@ -62,8 +62,9 @@ public final class IngestCommand {
                 previews.forEach(preview -> preview.lines().forEach(out::println));
                 return previews.stream().anyMatch(preview -> preview.refusal() != null) ? SOME_REFUSED : ALL_TAKEN;
             }
-            List<IngestResult> results = context.getBean(IngestService.class).ingest(paths);
-            results.forEach(result -> out.println(result.line()));
+            // Each line as soon as its file is done: an OK line means the interview is stored for good.
+            List<IngestResult> results = context.getBean(IngestService.class).ingest(paths,
+                    result -> out.println(result.line()));
             return exitCode(results);
         }
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.interviewarchive.archive.ArchiveRevision;
 import org.interviewarchive.archive.InterviewStored;
@@ -80,12 +81,20 @@ public class IngestService {
      * by name, a file whose interview an admin deleted is ingested again.
      */
     public List<IngestResult> ingest(List<Path> paths) {
-        return ingest(paths, Deleted.RESTORE);
+        return ingest(paths, Deleted.RESTORE, result -> { });
+    }
+
+    /**
+     * As {@link #ingest(List)}, telling {@code onEach} each file's result as soon as it is known: a stored file's
+     * transaction has committed by then.
+     */
+    public List<IngestResult> ingest(List<Path> paths, Consumer<IngestResult> onEach) {
+        return ingest(paths, Deleted.RESTORE, onEach);
     }
 
     /** The ingest at start: as {@link #ingest}, except that interviews an admin deleted stay deleted. */
     List<IngestResult> ingestAtStartup(List<Path> paths) {
-        return ingest(paths, Deleted.KEEP);
+        return ingest(paths, Deleted.KEEP, result -> { });
     }
 
     /**
@@ -218,11 +227,14 @@ public class IngestService {
         return new Batch(registry, speakers.registryNames(), deleted);
     }
 
-    private List<IngestResult> ingest(List<Path> paths, Deleted deleted) {
+    private List<IngestResult> ingest(List<Path> paths, Deleted deleted, Consumer<IngestResult> onEach) {
         Batch batch = batch(deleted);
         List<IngestResult> results = new ArrayList<>();
         for (Path path : paths) {
-            ingestPath(path, batch).stream().map(this::report).forEach(results::add);
+            ingestPath(path, batch, result -> {
+                results.add(report(result));
+                onEach.accept(result);
+            });
         }
         return results;
     }
@@ -237,19 +249,20 @@ public class IngestService {
     }
 
     /** A file, or the transcripts in a folder in name order. */
-    private List<IngestResult> ingestPath(Path path, Batch batch) {
+    private void ingestPath(Path path, Batch batch, Consumer<IngestResult> results) {
         if (Files.isRegularFile(path)) {
-            return List.of(ingestFile(path, batch));
-        }
-        if (!Files.isDirectory(path)) {
-            return List.of(new IngestResult.Refused(path, "there is no such file or folder"));
-        }
-        try (Stream<Path> listing = Files.list(path)) {
-            return listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted()
-                    .map(file -> ingestFile(file, batch))
-                    .toList();
-        } catch (IOException e) {
-            return List.of(new IngestResult.Refused(path, unreadable("the folder", e)));
+            results.accept(ingestFile(path, batch));
+        } else if (!Files.isDirectory(path)) {
+            results.accept(new IngestResult.Refused(path, "there is no such file or folder"));
+        } else {
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(path)) {
+                files = listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted().toList();
+            } catch (IOException e) {
+                results.accept(new IngestResult.Refused(path, unreadable("the folder", e)));
+                return;
+            }
+            files.forEach(file -> results.accept(ingestFile(file, batch)));
         }
     }
 

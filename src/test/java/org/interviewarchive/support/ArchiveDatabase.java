@@ -19,7 +19,7 @@ public final class ArchiveDatabase {
     /** A connection to the database an application on {@code dataDir} uses (none may hold H2's files then). */
     public static Connection open(Path dataDir) throws SQLException {
         Map<String, String> properties = TestDatabase.underTest().properties(dataDir);
-        String url = properties.getOrDefault("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/db/archive");
+        String url = properties.getOrDefault("spring.datasource.url", "jdbc:h2:file:" + dataDir + "/db/archive;WRITE_DELAY=0");
         return DriverManager.getConnection(url, properties.getOrDefault("spring.datasource.username", "sa"), "");
     }
 
