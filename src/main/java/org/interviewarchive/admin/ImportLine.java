@@ -5,7 +5,7 @@ import org.interviewarchive.ingest.IngestResult;
 /**
  * One line of an import's report, as the command line prints it, with the interview to link to when there is one.
  *
- * @param outcome {@code OK}, {@code UNCHANGED}, {@code SKIPPED} or {@code REFUSED}
+ * @param outcome {@code OK}, {@code UNCHANGED}, {@code SKIPPED}, {@code DUPLICATE}, {@code REFUSED} or {@code FAILED}
  * @param slug    the interview the file is in, or null when it was refused
  */
 record ImportLine(String outcome, String line, String slug) {
@@ -16,6 +16,8 @@ record ImportLine(String outcome, String line, String slug) {
             case IngestResult.Unchanged unchanged -> new ImportLine("UNCHANGED", result.line(), unchanged.slug());
             case IngestResult.Skipped skipped -> new ImportLine("SKIPPED", result.line(), null);
             case IngestResult.Refused refused -> new ImportLine("REFUSED", result.line(), null);
+            case IngestResult.Duplicate duplicate -> new ImportLine("DUPLICATE", result.line(), duplicate.slug());
+            case IngestResult.Failed failed -> new ImportLine("FAILED", result.line(), null);
         };
     }
 }

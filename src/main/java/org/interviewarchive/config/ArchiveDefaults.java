@@ -26,7 +26,10 @@ class ArchiveDefaults implements EnvironmentPostProcessor, Ordered {
         derived.put("archive.data-dir", defaults.dataDir().toString());
         derived.put("archive.ingest.max-file-size", defaults.ingest().maxFileSize().toString());
         derived.put("archive.ingest.max-upload-size", defaults.ingest().maxUploadSize().toString());
-        derived.put("spring.datasource.url", "jdbc:h2:file:${archive.data-dir}/db/archive;DB_CLOSE_ON_EXIT=FALSE");
+        // WRITE_DELAY=0: each commit is written to the file before it returns, so that what the ingest reported
+        // stored survives a crash of the process (H2 otherwise writes commits up to half a second later).
+        derived.put("spring.datasource.url",
+                "jdbc:h2:file:${archive.data-dir}/db/archive;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         derived.put("spring.servlet.multipart.max-file-size", "${archive.ingest.max-file-size}");
         derived.put("spring.servlet.multipart.max-request-size", "${archive.ingest.max-upload-size}");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE, derived));

@@ -12,13 +12,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code ingest [--dry-run] PATH... [--archive.data-dir=DIR]}: ingests files and folders into the archive without
- * serving it, prints one report line per file, and exits 0 when nothing was refused, 1 otherwise. With
+ * serving it and prints one report line per file. Its exit code: {@link #ALL_TAKEN} when every file was stored or
+ * was already, {@link #SOME_REFUSED} when a file was refused or a duplicate, {@link #USAGE} without paths,
+ * {@link #SOME_FAILED} when the archive failed on a file by an internal error (whatever else happened). With
  * {@code --dry-run} it prints what each file would become (layout, speakers, first turns, sections, warnings) and
  * stores nothing.
  */
 public final class IngestCommand {
 
     public static final String NAME = "ingest";
+    static final int ALL_TAKEN = 0;
+    static final int SOME_REFUSED = 1;
+    static final int USAGE = 2;
+    static final int SOME_FAILED = 3;
     /** Shows what each file would become and stores nothing. */
     static final String DRY_RUN = "--dry-run";
 
@@ -35,7 +41,7 @@ public final class IngestCommand {
         boolean dryRun = Arrays.asList(args).contains(DRY_RUN);
         if (paths.isEmpty()) {
             err.println("Usage: ingest [" + DRY_RUN + "] PATH... [--archive.data-dir=DIR]");
-            return 2;
+            return USAGE;
         }
         // As command-line arguments these outrank application.yml; the user's own options come last and win.
         Stream<String> quiet = Stream.of(
@@ -54,11 +60,20 @@ public final class IngestCommand {
             if (dryRun) {
                 List<TranscriptPreview> previews = context.getBean(IngestService.class).preview(paths);
                 previews.forEach(preview -> preview.lines().forEach(out::println));
-                return previews.stream().anyMatch(preview -> preview.refusal() != null) ? 1 : 0;
+                return previews.stream().anyMatch(preview -> preview.refusal() != null) ? SOME_REFUSED : ALL_TAKEN;
             }
-            List<IngestResult> results = context.getBean(IngestService.class).ingest(paths);
-            results.forEach(result -> out.println(result.line()));
-            return results.stream().anyMatch(IngestResult.Refused.class::isInstance) ? 1 : 0;
+            // Each line as soon as its file is done: an OK line means the interview is stored for good.
+            List<IngestResult> results = context.getBean(IngestService.class).ingest(paths,
+                    result -> out.println(result.line()));
+            return exitCode(results);
         }
+    }
+
+    private static int exitCode(List<IngestResult> results) {
+        if (results.stream().anyMatch(IngestResult.Failed.class::isInstance)) {
+            return SOME_FAILED;
+        }
+        return results.stream().anyMatch(result -> result instanceof IngestResult.Refused
+                || result instanceof IngestResult.Duplicate) ? SOME_REFUSED : ALL_TAKEN;
     }
 }

@@ -7,7 +7,10 @@ public sealed interface IngestResult {
 
     Path file();
 
-    /** The report line: {@code OK}, {@code UNCHANGED}, {@code SKIPPED} or {@code REFUSED}, then the file. */
+    /**
+     * The report line: {@code OK}, {@code UNCHANGED}, {@code SKIPPED}, {@code DUPLICATE}, {@code REFUSED} or
+     * {@code FAILED}, then the file.
+     */
     String line();
 
     /** @param attributed whether speakers were recognised: without, the text is kept as unattributed passages */
@@ -37,6 +40,25 @@ public sealed interface IngestResult {
         @Override
         public String line() {
             return "REFUSED " + file + ": " + reason;
+        }
+    }
+
+    /** A copy of a transcript the archive holds under another file name: not stored twice. */
+    record Duplicate(Path file, String slug) implements IngestResult {
+        @Override
+        public String line() {
+            return "DUPLICATE " + file + " of " + slug;
+        }
+    }
+
+    /**
+     * A file the archive failed on by a fault of its own, not of the file: the reason says so in words (the details
+     * are in the log), and the other files go on.
+     */
+    record Failed(Path file, String reason) implements IngestResult {
+        @Override
+        public String line() {
+            return "FAILED " + file + ": " + reason;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.interviewarchive.ingest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.interviewarchive.archive.ArchiveRevision;
 import org.interviewarchive.archive.InterviewStored;
@@ -45,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+    /** What a person is told of a fault of the archive's own; the log has its details. */
+    private static final String INTERNAL_ERROR = "the archive failed on it by an internal error (the log has the details)";
 
     private final TranscriptReading reading;
     private final SpeakerService speakers;
@@ -77,12 +81,20 @@ public class IngestService {
      * by name, a file whose interview an admin deleted is ingested again.
      */
     public List<IngestResult> ingest(List<Path> paths) {
-        return ingest(paths, Deleted.RESTORE);
+        return ingest(paths, Deleted.RESTORE, result -> { });
+    }
+
+    /**
+     * As {@link #ingest(List)}, telling {@code onEach} each file's result as soon as it is known: a stored file's
+     * transaction has committed by then.
+     */
+    public List<IngestResult> ingest(List<Path> paths, Consumer<IngestResult> onEach) {
+        return ingest(paths, Deleted.RESTORE, onEach);
     }
 
     /** The ingest at start: as {@link #ingest}, except that interviews an admin deleted stay deleted. */
     List<IngestResult> ingestAtStartup(List<Path> paths) {
-        return ingest(paths, Deleted.KEEP);
+        return ingest(paths, Deleted.KEEP, result -> { });
     }
 
     /**
@@ -100,7 +112,7 @@ public class IngestService {
         }
         byte[] sidecarBytes = Sidecar.bytesOf(withKeptMapping(file, metadata));
         IngestResult result = ingestBytes(file, bytes, sidecarBytes, batch(Deleted.RESTORE));
-        if (!(result instanceof IngestResult.Refused)) {
+        if (result instanceof IngestResult.Stored || result instanceof IngestResult.Unchanged) {
             uploads.keep(file, bytes, sidecarBytes);
         }
         return report(result);
@@ -120,7 +132,7 @@ public class IngestService {
                     listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted()
                             .forEach(file -> previews.add(previewFile(file, batch)));
                 } catch (IOException e) {
-                    previews.add(TranscriptPreview.refused(path, "the folder cannot be read (" + e.getMessage() + ")"));
+                    previews.add(TranscriptPreview.refused(path, unreadable("the folder", e)));
                 }
             } else {
                 previews.add(TranscriptPreview.refused(path, "there is no such file or folder"));
@@ -177,7 +189,7 @@ public class IngestService {
             }
             return previewBytes(file, Files.readAllBytes(file), Sidecar.bytesFor(file), batch);
         } catch (IOException e) {
-            return TranscriptPreview.refused(file, "it cannot be read (" + e.getMessage() + ")");
+            return TranscriptPreview.refused(file, unreadable("it", e));
         }
     }
 
@@ -191,6 +203,9 @@ public class IngestService {
                     .orElse(null));
         } catch (RefusedFileException | UnparseableTranscriptException e) {
             return TranscriptPreview.refused(file, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("Previewing {} failed", file, e);
+            return TranscriptPreview.refused(file, INTERNAL_ERROR);
         }
     }
 
@@ -212,17 +227,20 @@ public class IngestService {
         return new Batch(registry, speakers.registryNames(), deleted);
     }
 
-    private List<IngestResult> ingest(List<Path> paths, Deleted deleted) {
+    private List<IngestResult> ingest(List<Path> paths, Deleted deleted, Consumer<IngestResult> onEach) {
         Batch batch = batch(deleted);
         List<IngestResult> results = new ArrayList<>();
         for (Path path : paths) {
-            ingestPath(path, batch).stream().map(this::report).forEach(results::add);
+            ingestPath(path, batch, result -> {
+                results.add(report(result));
+                onEach.accept(result);
+            });
         }
         return results;
     }
 
     private IngestResult report(IngestResult result) {
-        if (result instanceof IngestResult.Refused) {
+        if (result instanceof IngestResult.Refused || result instanceof IngestResult.Failed) {
             log.warn(result.line());
         } else {
             log.info(result.line());
@@ -231,19 +249,20 @@ public class IngestService {
     }
 
     /** A file, or the transcripts in a folder in name order. */
-    private List<IngestResult> ingestPath(Path path, Batch batch) {
+    private void ingestPath(Path path, Batch batch, Consumer<IngestResult> results) {
         if (Files.isRegularFile(path)) {
-            return List.of(ingestFile(path, batch));
-        }
-        if (!Files.isDirectory(path)) {
-            return List.of(new IngestResult.Refused(path, "there is no such file or folder"));
-        }
-        try (Stream<Path> listing = Files.list(path)) {
-            return listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted()
-                    .map(file -> ingestFile(file, batch))
-                    .toList();
-        } catch (IOException e) {
-            return List.of(new IngestResult.Refused(path, "the folder cannot be read (" + e.getMessage() + ")"));
+            results.accept(ingestFile(path, batch));
+        } else if (!Files.isDirectory(path)) {
+            results.accept(new IngestResult.Refused(path, "there is no such file or folder"));
+        } else {
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(path)) {
+                files = listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted().toList();
+            } catch (IOException e) {
+                results.accept(new IngestResult.Refused(path, unreadable("the folder", e)));
+                return;
+            }
+            files.forEach(file -> results.accept(ingestFile(file, batch)));
         }
     }
 
@@ -256,7 +275,7 @@ public class IngestService {
         } catch (RefusedFileException e) {
             return new IngestResult.Refused(file, e.getMessage());
         } catch (IOException e) {
-            return new IngestResult.Refused(file, "it cannot be read (" + e.getMessage() + ")");
+            return new IngestResult.Refused(file, unreadable("it", e));
         }
     }
 
@@ -289,10 +308,16 @@ public class IngestService {
             return transaction.execute(status -> store(file, transcript, sidecar, fingerprint));
         } catch (RefusedFileException | UnparseableTranscriptException e) {
             return new IngestResult.Refused(file, e.getMessage());
-        } catch (RuntimeException e) {
-            log.error("Storing {} failed", file, e);
-            return new IngestResult.Refused(file, "it could not be stored (" + e.getMessage() + ")");
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault of the archive's, not of the file: logged with its details, reported in words.
+            log.error("Ingesting {} failed", file, e);
+            return new IngestResult.Failed(file, INTERNAL_ERROR + "; nothing of it was stored");
         }
+    }
+
+    /** Why a file or folder cannot be read, in words rather than the exception's text. */
+    private static String unreadable(String what, IOException e) {
+        return what + " cannot be read" + (e instanceof AccessDeniedException ? " (no permission)" : "");
     }
 
     private IngestResult tooLarge(Path file) {
@@ -328,12 +353,7 @@ public class IngestService {
         String title = Optional.ofNullable(transcript.metadata().title()).orElse(sourceFile);
         String date = Optional.ofNullable(sidecar.date()).or(() -> Optional.ofNullable(transcript.metadata().date()))
                 .map(Object::toString).orElse("");
-        String base = Slugs.of((date + " " + title).strip(), 60);
-        String slug = base.isEmpty() ? "interview" : base;
-        for (int n = 2; interviews.slugTaken(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.unique(Slugs.of((date + " " + title).strip(), 60), "interview", interviews::slugTaken);
     }
 
     private static ParseContext context(Set<String> knownNames, Sidecar sidecar) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.interviewarchive.text.Slugs;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -80,11 +81,24 @@ record Sidecar(
         if (bytes.length == 0) {
             return NONE;
         }
+        Sidecar sidecar;
         try {
-            return new YAMLMapper().readValue(bytes, Sidecar.class);
+            sidecar = new YAMLMapper().readValue(bytes, Sidecar.class);
         } catch (JacksonException e) {
             throw new RefusedFileException("its metadata file " + pathFor(transcript).getFileName()
                     + " cannot be read: " + e.getOriginalMessage());
         }
+        if (sidecar.slug() != null && !Slugs.isSlug(sidecar.slug())) {
+            throw new RefusedFileException("its metadata file " + pathFor(transcript).getFileName() + " gives the slug "
+                    + shown(sidecar.slug()) + ", but a slug is lowercase letters a-z and digits in words joined by "
+                    + "single hyphens, at most " + Slugs.MAX_LENGTH + " characters");
+        }
+        return sidecar;
+    }
+
+    /** A bad slug as a report line can show it: quoted, short, with no control characters. */
+    private static String shown(String slug) {
+        String visible = slug.replaceAll("\\p{Cntrl}", "?");
+        return "\"" + (visible.length() > 40 ? visible.substring(0, 40) + "…" : visible) + "\"";
     }
 }

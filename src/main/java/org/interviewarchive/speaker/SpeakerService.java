@@ -109,11 +109,7 @@ public class SpeakerService {
 
     /** A new speaker under a slug of the name that no one has yet. */
     Speaker create(String name) {
-        String base = Slugs.of(name, SLUG_LENGTH);
-        String slug = base.isEmpty() ? "speaker" : base;
-        for (int n = 2; repository.existsBySlug(slug); n++) {
-            slug = (base.isEmpty() ? "speaker" : base) + "-" + n;
-        }
+        String slug = Slugs.unique(Slugs.of(name, SLUG_LENGTH), "speaker", repository::existsBySlug);
         return repository.save(new Speaker(slug, name.strip(), null, List.of()));
     }
 

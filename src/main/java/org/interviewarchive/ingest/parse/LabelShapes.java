@@ -36,15 +36,17 @@ final class LabelShapes {
 
     /** How far into a line a label reaches: a name, a time in brackets, markup. */
     private static final int LABEL_REACH = 80;
+    // Possessive runs of white space (\s*+) where two runs meet: a long run of spaces is read once, not split every
+    // way between them.
     static final String TIME = "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?";
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "^\\\\?[\\[(（]?(" + TIME + ")\\\\?[\\])）]?\\s*[-–—]?\\s+(\\S.*)$");
+            "^\\\\?[\\[(（]?(" + TIME + ")\\\\?[\\])）]?(?:\\s*+[-–—])?\\s++(\\S.*)$");
     private static final Pattern BRACKET = Pattern.compile("^(?:【([^】]{1,40})】|\\[([^\\]]{1,40})])\\s*[:：]?\\s*(.*)$");
     private static final Pattern BOLD = Pattern.compile("^(\\*\\*|__)([^*_]{1,60})\\1(.*)$");
     private static final Pattern COLON = Pattern.compile(
-            "^([^:：\\s][^:：]{0,39}?)\\s*(?:[(（\\[]\\s*(" + TIME + ")\\s*[)）\\]])?\\s*[:：]\\s*(.*)$");
+            "^([^:：\\s][^:：]{0,39}?)\\s*+(?:[(（\\[]\\s*(" + TIME + ")\\s*[)）\\]])?\\s*+[:：]\\s*(.*)$");
     private static final Pattern ALONE_WITH_TIME = Pattern.compile(
-            "^([^\\s\\[(（][^\\[(（]{0,39}?)\\s*(?:\\s|[(（\\[])\\s*(" + TIME + ")\\s*[)）\\]]?$");
+            "^([^\\s\\[(（][^\\[(（]{0,39}?)(?:\\s++|\\s*+[(（\\[])\\s*+(" + TIME + ")\\s*+[)）\\]]?$");
     private static final Pattern COLON_START = Pattern.compile("^[:：]\\s*");
     private static final Pattern TIME_START = Pattern.compile("^\\\\?[\\[(（]\\s*(" + TIME + ")\\s*\\\\?[\\])）]\\s*");
 

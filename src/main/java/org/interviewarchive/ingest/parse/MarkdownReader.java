@@ -3,6 +3,7 @@ package org.interviewarchive.ingest.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.interviewarchive.ingest.parse.MarkdownBlock.Heading;
@@ -16,12 +17,8 @@ import org.interviewarchive.ingest.parse.MarkdownBlock.Table;
 /** Reads the block structure of markdown notes: headings, rules, tables, blockquotes, lists, paragraphs. */
 final class MarkdownReader {
 
-    static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)(?:\\s+#+)?$");
     static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)(?:[-*+•]|\\d{1,3}[.)、])\\s+(.*)$");
-    static final Pattern TABLE_SEPARATOR =
-            Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?(.*)$");
-    private static final Pattern RULE = Pattern.compile("^\\s*(?:(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,})$");
     private static final Pattern CELL_SEPARATOR = Pattern.compile("(?<!\\\\)\\|");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^]]*]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^]]+)]\\([^)]*\\)");
@@ -58,19 +55,19 @@ final class MarkdownReader {
 
     private static boolean startsStructure(List<String> lines, int i) {
         String line = lines.get(i);
-        return HEADING.matcher(line.strip()).matches() || RULE.matcher(line).matches()
+        return MarkdownLines.heading(line).isPresent() || MarkdownLines.isRule(line)
                 || QUOTE.matcher(line).matches() || isTableStart(lines, i) || LIST_ITEM.matcher(line).matches();
     }
 
     /** Reads the heading, rule, quotes, table or list that starts at line i; returns the line after it. */
     private static int readStructure(List<String> lines, int i, List<MarkdownBlock> blocks) {
         String line = lines.get(i);
-        Matcher heading = HEADING.matcher(line.strip());
-        if (heading.matches()) {
-            blocks.add(new Heading(heading.group(1).length(), heading.group(2).strip()));
+        Optional<MarkdownLines.Heading> heading = MarkdownLines.heading(line);
+        if (heading.isPresent()) {
+            blocks.add(new Heading(heading.get().level(), heading.get().text()));
             return i + 1;
         }
-        if (RULE.matcher(line).matches()) {
+        if (MarkdownLines.isRule(line)) {
             blocks.add(new Rule());
             return i + 1;
         }
@@ -114,7 +111,7 @@ final class MarkdownReader {
 
     private static boolean isTableStart(List<String> lines, int i) {
         return lines.get(i).strip().startsWith("|") && i + 1 < lines.size()
-                && TABLE_SEPARATOR.matcher(lines.get(i + 1).strip()).matches();
+                && MarkdownLines.isTableSeparator(lines.get(i + 1), 3);
     }
 
     private static int readTable(List<String> lines, int start, List<MarkdownBlock> blocks) {
@@ -141,7 +138,7 @@ final class MarkdownReader {
         for (; i < lines.size() && !lines.get(i).isBlank(); i++) {
             String line = lines.get(i);
             Matcher item = LIST_ITEM.matcher(line);
-            if (RULE.matcher(line).matches() || QUOTE.matcher(line).matches()) {
+            if (MarkdownLines.isRule(line) || QUOTE.matcher(line).matches()) {
                 break;
             } else if (item.matches()) {
                 items.add(new ListItem(indent(item.group(1)), item.group(2).strip()));

@@ -20,14 +20,11 @@ final class MarkdownText {
     record Label(String name, String text) {
     }
 
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)(\\s+#+)?$");
     private static final Pattern COLON_INSIDE_BOLD = Pattern.compile("^\\*\\*([^*]{1,40}?)\\s*[:：]\\s*\\*\\*(.*)$");
     private static final Pattern COLON_OUTSIDE_BOLD = Pattern.compile("^\\*\\*([^*]{1,40}?)\\s*\\*\\*\\s*[:：](.*)$");
     /** Sentence punctuation never stands in a name; a bold phrase that has some is emphasis, not a label. */
     private static final Pattern NOT_IN_NAME = Pattern.compile("[。，,！？!?；;:：、“”\"《》…]");
     private static final Pattern LEADING_COLONS = Pattern.compile("^[\\s:：]+");
-    private static final Pattern RULE = Pattern.compile("^([-*_])(\\s*\\1){2,}$");
-    private static final Pattern IMAGES_OR_LINKS_ONLY = Pattern.compile("^(!?\\[[^\\]]*]\\([^)]*\\)\\s*)+$");
     private static final Pattern BARE_URL = Pattern.compile("^<?https?://\\S+?>?$");
     private static final Pattern INLINE_MARKUP = Pattern.compile(
             "\\\\(?<escaped>[\\\\`*_{}\\[\\]()#+\\-.!>|~])"
@@ -39,12 +36,10 @@ final class MarkdownText {
     }
 
     static Optional<Heading> heading(String line) {
-        Matcher matcher = HEADING.matcher(line.strip());
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        String title = plain(matcher.group(2));
-        return title.isEmpty() ? Optional.empty() : Optional.of(new Heading(matcher.group(1).length(), title));
+        return MarkdownLines.heading(line).flatMap(heading -> {
+            String title = plain(heading.text());
+            return title.isEmpty() ? Optional.empty() : Optional.of(new Heading(heading.level(), title));
+        });
     }
 
     static Optional<Label> label(String line) {
@@ -66,8 +61,8 @@ final class MarkdownText {
     /** A line that shows something but says nothing: a horizontal rule, images, links or an address alone. */
     static boolean isDecoration(String line) {
         String stripped = line.strip();
-        return RULE.matcher(stripped).matches()
-                || IMAGES_OR_LINKS_ONLY.matcher(stripped).matches()
+        return MarkdownLines.isRule(stripped)
+                || MarkdownLines.isImagesOrLinksOnly(stripped)
                 || BARE_URL.matcher(stripped).matches();
     }
 

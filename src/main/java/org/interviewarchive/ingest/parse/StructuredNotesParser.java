@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,14 +48,14 @@ public final class StructuredNotesParser implements TranscriptParser {
         Map<String, Integer> labels = new HashMap<>();
         for (String raw : document.lines()) {
             String line = raw.strip();
-            Matcher heading = MarkdownReader.HEADING.matcher(line);
+            Optional<MarkdownLines.Heading> heading = MarkdownLines.heading(line);
             Matcher quote = MarkdownReader.QUOTE.matcher(line);
             Matcher label = LABEL_LINE.matcher(line);
-            if (heading.matches()) {
-                sections += heading.group(1).length() == 2 ? 1 : 0;
-                subsections += heading.group(1).length() > 2 ? 1 : 0;
+            if (heading.isPresent()) {
+                sections += heading.get().level() == 2 ? 1 : 0;
+                subsections += heading.get().level() > 2 ? 1 : 0;
             }
-            tables += line.contains("|") && MarkdownReader.TABLE_SEPARATOR.matcher(line).matches() ? 1 : 0;
+            tables += line.contains("|") && MarkdownLines.isTableSeparator(line, 3) ? 1 : 0;
             quotes += quote.matches() && !quote.group(1).isBlank() ? 1 : 0;
             items += MarkdownReader.LIST_ITEM.matcher(raw).matches() ? 1 : 0;
             if (label.find()) {

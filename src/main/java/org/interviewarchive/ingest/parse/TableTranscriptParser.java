@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class TableTranscriptParser implements TranscriptParser {
 
-    private static final Pattern SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?$");
     private static final Pattern SPEAKER_HEADER = Pattern.compile(
             "(?i)^(role|speaker|name|who|character|person|角色|说话人|发言人|人物|讲者|姓名)$");
     private static final Pattern TIME_HEADER = Pattern.compile("(?i)^(time|timestamp|start|时间|时刻|时间码)$");
@@ -108,7 +107,7 @@ public final class TableTranscriptParser implements TranscriptParser {
     /** The first markdown table with a speaker column and a text column, read row by row. */
     private static Optional<Table> table(List<String> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (lines.get(i).strip().startsWith("|") && SEPARATOR.matcher(lines.get(i + 1).strip()).matches()) {
+            if (lines.get(i).strip().startsWith("|") && MarkdownLines.isTableSeparator(lines.get(i + 1), 2)) {
                 Optional<Table> table = read(lines, i);
                 if (table.isPresent()) {
                     return table;

@@ -2,7 +2,6 @@ package org.interviewarchive.ingest.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +21,8 @@ final class TransliteratedNames {
     }
 
     private static final String DOTS = "·・‧•";
-    private static final Pattern DOTTED = Pattern.compile("(\\p{IsHan}+)((?:[" + DOTS + "]\\p{IsHan}+)+)");
+    /** What follows a name is told by its first few characters; the longest word after a name is shorter. */
+    private static final int AFTER_NAME_LOOKAHEAD = 8;
     /** The characters of the common transliteration tables for European names. */
     private static final String SYLLABARY = "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达黛戴代丹道德登迪狄蒂丁东杜敦顿多"
             + "厄恩尔法凡范菲费芬丰弗伏福富盖甘冈高戈哥格根古圭果哈海汉翰豪赫黑亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯科克肯"
@@ -41,17 +41,42 @@ final class TransliteratedNames {
 
     static List<Name> in(String text) {
         List<Name> names = new ArrayList<>();
-        Matcher matcher = DOTTED.matcher(text);
-        while (matcher.find()) {
-            String parts = matcher.group(2);
-            int lastDot = parts.length() - 1;
-            while (DOTS.indexOf(parts.charAt(lastDot)) < 0) {
-                lastDot--;
+        // One pass over runs of Han characters joined by dots (a pattern repeating a group would recurse per part).
+        int i = 0;
+        while (i < text.length()) {
+            if (!isHan(text, i)) {
+                i++;
+                continue;
             }
-            String surname = surname(parts.substring(lastDot + 1), text.substring(matcher.end()));
-            names.add(new Name(givenName(matcher.group(1)) + parts.substring(0, lastDot + 1) + surname, surname));
+            int start = i;
+            int firstEnd = hanRunEnd(text, i);
+            int end = firstEnd;
+            int lastDot = -1;
+            while (end + 1 < text.length() && DOTS.indexOf(text.charAt(end)) >= 0 && isHan(text, end + 1)) {
+                lastDot = end;
+                end = hanRunEnd(text, end + 1);
+            }
+            if (lastDot >= 0) {
+                String surname = surname(text.substring(lastDot + 1, end),
+                        text.substring(end, Math.min(text.length(), end + AFTER_NAME_LOOKAHEAD)));
+                names.add(new Name(givenName(text.substring(start, firstEnd)) + text.substring(firstEnd, lastDot + 1)
+                        + surname, surname));
+            }
+            i = end;
         }
         return names;
+    }
+
+    private static boolean isHan(String text, int index) {
+        return Character.UnicodeScript.of(text.codePointAt(index)) == Character.UnicodeScript.HAN;
+    }
+
+    private static int hanRunEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && isHan(text, end)) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return end;
     }
 
     /** The end of the run of characters before the first dot that reads as a name (负责人奥雷尔 → 奥雷尔). */
