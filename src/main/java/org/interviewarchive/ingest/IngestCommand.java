@@ -12,9 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code ingest [--dry-run] PATH... [--archive.data-dir=DIR]}: ingests files and folders into the archive without
- * serving it, prints one report line per file, and exits 0 when nothing was refused, 1 otherwise. With
- * {@code --dry-run} it prints what each file would become (layout, speakers, first turns, sections, warnings) and
- * stores nothing.
+ * serving it, prints one report line per file (on a long run, its progress on the error stream), and exits 0 when
+ * nothing was refused, 1 otherwise. With {@code --dry-run} it prints what each file would become (layout, speakers,
+ * first turns, sections, warnings) and stores nothing.
  */
 public final class IngestCommand {
 
@@ -56,7 +56,8 @@ public final class IngestCommand {
                 previews.forEach(preview -> preview.lines().forEach(out::println));
                 return previews.stream().anyMatch(preview -> preview.refusal() != null) ? 1 : 0;
             }
-            List<IngestResult> results = context.getBean(IngestService.class).ingest(paths);
+            List<IngestResult> results = context.getBean(IngestService.class)
+                    .ingest(paths, new PrintedProgress(err, System::nanoTime));
             results.forEach(result -> out.println(result.line()));
             return results.stream().anyMatch(IngestResult.Refused.class::isInstance) ? 1 : 0;
         }

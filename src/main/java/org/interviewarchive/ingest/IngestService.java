@@ -77,12 +77,17 @@ public class IngestService {
      * by name, a file whose interview an admin deleted is ingested again.
      */
     public List<IngestResult> ingest(List<Path> paths) {
-        return ingest(paths, Deleted.RESTORE);
+        return ingest(paths, IngestProgress.NONE);
+    }
+
+    /** As {@link #ingest(List)}, telling {@code progress} how many files there are and when each is done. */
+    public List<IngestResult> ingest(List<Path> paths, IngestProgress progress) {
+        return ingest(paths, Deleted.RESTORE, progress);
     }
 
     /** The ingest at start: as {@link #ingest}, except that interviews an admin deleted stay deleted. */
-    List<IngestResult> ingestAtStartup(List<Path> paths) {
-        return ingest(paths, Deleted.KEEP);
+    List<IngestResult> ingestAtStartup(List<Path> paths, IngestProgress progress) {
+        return ingest(paths, Deleted.KEEP, progress);
     }
 
     /**
@@ -212,13 +217,30 @@ public class IngestService {
         return new Batch(registry, speakers.registryNames(), deleted);
     }
 
-    private List<IngestResult> ingest(List<Path> paths, Deleted deleted) {
+    private List<IngestResult> ingest(List<Path> paths, Deleted deleted, IngestProgress progress) {
         Batch batch = batch(deleted);
-        List<IngestResult> results = new ArrayList<>();
+        List<Work> work = new ArrayList<>();
         for (Path path : paths) {
-            ingestPath(path, batch).stream().map(this::report).forEach(results::add);
+            workOf(path, work);
+        }
+        int files = (int) work.stream().filter(item -> item.refused() == null).count();
+        progress.begin(files);
+        List<IngestResult> results = new ArrayList<>();
+        int done = 0;
+        for (Work item : work) {
+            if (item.refused() != null) {
+                results.add(report(item.refused()));
+            } else {
+                IngestResult result = report(ingestFile(item.file(), batch));
+                results.add(result);
+                progress.ingested(++done, files, result);
+            }
         }
         return results;
+    }
+
+    /** A file to ingest, or a path refused before any file in it is read. */
+    private record Work(Path file, IngestResult refused) {
     }
 
     private IngestResult report(IngestResult result) {
@@ -231,19 +253,20 @@ public class IngestService {
     }
 
     /** A file, or the transcripts in a folder in name order. */
-    private List<IngestResult> ingestPath(Path path, Batch batch) {
+    /** A file, or a folder's transcripts in order, as work; a path that cannot be listed as refused. */
+    private static void workOf(Path path, List<Work> work) {
         if (Files.isRegularFile(path)) {
-            return List.of(ingestFile(path, batch));
-        }
-        if (!Files.isDirectory(path)) {
-            return List.of(new IngestResult.Refused(path, "there is no such file or folder"));
-        }
-        try (Stream<Path> listing = Files.list(path)) {
-            return listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted()
-                    .map(file -> ingestFile(file, batch))
-                    .toList();
-        } catch (IOException e) {
-            return List.of(new IngestResult.Refused(path, "the folder cannot be read (" + e.getMessage() + ")"));
+            work.add(new Work(path, null));
+        } else if (!Files.isDirectory(path)) {
+            work.add(new Work(path, new IngestResult.Refused(path, "there is no such file or folder")));
+        } else {
+            try (Stream<Path> listing = Files.list(path)) {
+                listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted()
+                        .forEach(file -> work.add(new Work(file, null)));
+            } catch (IOException e) {
+                work.add(new Work(path,
+                        new IngestResult.Refused(path, "the folder cannot be read (" + e.getMessage() + ")")));
+            }
         }
     }
 
