@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code ingest [--dry-run] PATH... [--archive.data-dir=DIR]}: ingests files and folders into the archive without
- * serving it and prints one report line per file. Its exit code: {@link #ALL_TAKEN} when every file was stored or
+ * serving it and prints one report line per file (on a long run, its progress on the error stream). Its exit code: {@link #ALL_TAKEN} when every file was stored or
  * was already, {@link #SOME_REFUSED} when a file was refused or a duplicate, {@link #USAGE} without paths,
  * {@link #SOME_FAILED} when the archive failed on a file by an internal error (whatever else happened). With
  * {@code --dry-run} it prints what each file would become (layout, speakers, first turns, sections, warnings) and
@@ -62,9 +62,8 @@ public final class IngestCommand {
                 previews.forEach(preview -> preview.lines().forEach(out::println));
                 return previews.stream().anyMatch(preview -> preview.refusal() != null) ? SOME_REFUSED : ALL_TAKEN;
             }
-            // Each line as soon as its file is done: an OK line means the interview is stored for good.
-            List<IngestResult> results = context.getBean(IngestService.class).ingest(paths,
-                    result -> out.println(result.line()));
+            List<IngestResult> results = context.getBean(IngestService.class)
+                    .ingest(paths, new PrintedProgress(out, err, System::nanoTime));
             return exitCode(results);
         }
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.interviewarchive.archive.ArchiveRevision;
 import org.interviewarchive.archive.InterviewStored;
@@ -81,20 +80,20 @@ public class IngestService {
      * by name, a file whose interview an admin deleted is ingested again.
      */
     public List<IngestResult> ingest(List<Path> paths) {
-        return ingest(paths, Deleted.RESTORE, result -> { });
+        return ingest(paths, IngestProgress.NONE);
     }
 
     /**
-     * As {@link #ingest(List)}, telling {@code onEach} each file's result as soon as it is known: a stored file's
-     * transaction has committed by then.
+     * As {@link #ingest(List)}, telling {@code progress} how many files there are and each one's result as soon as it
+     * is known: a stored file's transaction has committed by then.
      */
-    public List<IngestResult> ingest(List<Path> paths, Consumer<IngestResult> onEach) {
-        return ingest(paths, Deleted.RESTORE, onEach);
+    public List<IngestResult> ingest(List<Path> paths, IngestProgress progress) {
+        return ingest(paths, Deleted.RESTORE, progress);
     }
 
     /** The ingest at start: as {@link #ingest}, except that interviews an admin deleted stay deleted. */
-    List<IngestResult> ingestAtStartup(List<Path> paths) {
-        return ingest(paths, Deleted.KEEP, result -> { });
+    List<IngestResult> ingestAtStartup(List<Path> paths, IngestProgress progress) {
+        return ingest(paths, Deleted.KEEP, progress);
     }
 
     /**
@@ -227,16 +226,24 @@ public class IngestService {
         return new Batch(registry, speakers.registryNames(), deleted);
     }
 
-    private List<IngestResult> ingest(List<Path> paths, Deleted deleted, Consumer<IngestResult> onEach) {
+    private List<IngestResult> ingest(List<Path> paths, Deleted deleted, IngestProgress progress) {
         Batch batch = batch(deleted);
-        List<IngestResult> results = new ArrayList<>();
+        List<Work> work = new ArrayList<>();
         for (Path path : paths) {
-            ingestPath(path, batch, result -> {
-                results.add(report(result));
-                onEach.accept(result);
-            });
+            workOf(path, work);
+        }
+        progress.begin(work.size());
+        List<IngestResult> results = new ArrayList<>();
+        for (Work item : work) {
+            IngestResult result = report(item.refused() != null ? item.refused() : ingestFile(item.file(), batch));
+            results.add(result);
+            progress.ingested(results.size(), work.size(), result);
         }
         return results;
+    }
+
+    /** A file to ingest, or a path refused before any file in it is read. */
+    private record Work(Path file, IngestResult refused) {
     }
 
     private IngestResult report(IngestResult result) {
@@ -248,21 +255,19 @@ public class IngestService {
         return result;
     }
 
-    /** A file, or the transcripts in a folder in name order. */
-    private void ingestPath(Path path, Batch batch, Consumer<IngestResult> results) {
+    /** A file, or a folder's transcripts in name order, as work; a path that cannot be listed as refused. */
+    private static void workOf(Path path, List<Work> work) {
         if (Files.isRegularFile(path)) {
-            results.accept(ingestFile(path, batch));
+            work.add(new Work(path, null));
         } else if (!Files.isDirectory(path)) {
-            results.accept(new IngestResult.Refused(path, "there is no such file or folder"));
+            work.add(new Work(path, new IngestResult.Refused(path, "there is no such file or folder")));
         } else {
-            List<Path> files;
             try (Stream<Path> listing = Files.list(path)) {
-                files = listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted().toList();
+                listing.filter(Files::isRegularFile).filter(TranscriptFiles::isTranscript).sorted()
+                        .forEach(file -> work.add(new Work(file, null)));
             } catch (IOException e) {
-                results.accept(new IngestResult.Refused(path, unreadable("the folder", e)));
-                return;
+                work.add(new Work(path, new IngestResult.Refused(path, unreadable("the folder", e))));
             }
-            files.forEach(file -> results.accept(ingestFile(file, batch)));
         }
     }
 

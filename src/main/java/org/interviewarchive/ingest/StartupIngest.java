@@ -1,5 +1,6 @@
 package org.interviewarchive.ingest;
 
+import org.interviewarchive.archive.StartupImport;
 import org.interviewarchive.config.ArchiveProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,14 +20,26 @@ class StartupIngest implements ApplicationRunner {
 
     private final IngestService ingest;
     private final ArchiveProperties properties;
+    private final StartupImport startupImport;
 
-    StartupIngest(IngestService ingest, ArchiveProperties properties) {
+    StartupIngest(IngestService ingest, ArchiveProperties properties, StartupImport startupImport) {
         this.ingest = ingest;
         this.properties = properties;
+        this.startupImport = startupImport;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        ingest.ingestAtStartup(properties.ingest().paths());
+        ingest.ingestAtStartup(properties.ingest().paths(), new IngestProgress() {
+            @Override
+            public void begin(int files) {
+                startupImport.begin(files);
+            }
+
+            @Override
+            public void ingested(int done, int files, IngestResult result) {
+                startupImport.advance();
+            }
+        });
     }
 }

@@ -9,5 +9,13 @@ public enum QuoteKind {
     /** A narrator's own words. */
     NARRATION,
     /** An editor's summary of the speaker's views. */
-    SUMMARY
+    SUMMARY;
+
+    /**
+     * Whether the words are the speaker's own (DIRECT, or a narrator's NARRATION) rather than someone else's account
+     * of them (REPORTED, SUMMARY), which is presented and cited by who wrote it.
+     */
+    public boolean ownWords() {
+        return this == DIRECT || this == NARRATION;
+    }
 }

@@ -1,5 +1,7 @@
 package org.interviewarchive.quote;
 
+import org.interviewarchive.interview.Interview;
+import org.interviewarchive.interview.Role;
 import org.interviewarchive.speaker.SpeakerRef;
 
 /**
@@ -9,6 +11,8 @@ import org.interviewarchive.speaker.SpeakerRef;
  *                         text is a rendering of what was said in the other language
  * @param startSeconds     where in the programme it starts, as the transcript states it; null when it does not
  * @param estimatedSeconds where in the programme it starts, estimated (shown with ≈); null when unknown
+ * @param narrator         for a REPORTED quote, who retells it (the speaker is whom it is about); else null
+ * @param notesSource      for a SUMMARY, whose notes word it (the interview's source); else null
  */
 public record QuoteView(
         String id,
@@ -24,7 +28,9 @@ public record QuoteView(
         String url,
         String originalLang,
         Integer startSeconds,
-        Integer estimatedSeconds) {
+        Integer estimatedSeconds,
+        SpeakerRef narrator,
+        String notesSource) {
 
     static QuoteView of(Quote quote) {
         return new QuoteView(
@@ -41,6 +47,16 @@ public record QuoteView(
                 "/q/" + quote.getPublicId(),
                 quote.getOriginalLang(),
                 quote.getStartSeconds(),
-                quote.getEstimatedSeconds());
+                quote.getEstimatedSeconds(),
+                quote.getKind() == QuoteKind.REPORTED ? narratorOf(quote.getInterview()) : null,
+                quote.getKind() == QuoteKind.SUMMARY ? quote.getInterview().getSource() : null);
+    }
+
+    private static SpeakerRef narratorOf(Interview interview) {
+        return interview.getParticipations().stream()
+                .filter(participation -> participation.getRole() == Role.NARRATOR)
+                .map(participation -> SpeakerRef.of(participation.getSpeaker()))
+                .findFirst()
+                .orElse(null);
     }
 }

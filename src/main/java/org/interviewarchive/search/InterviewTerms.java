@@ -2,16 +2,19 @@ package org.interviewarchive.search;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.interviewarchive.topic.TopicTerm;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,17 +45,30 @@ public class InterviewTerms {
     private record TaggedAt(long revision, TermMatcher vocabulary, Map<String, Map<String, List<TopicRef>>> byInterview) {
     }
 
+    /**
+     * Tags each quote with the terms a {@code topic:} search finds it by, with the very query the search, the topic
+     * pages and their counts use, so that a chip's count is what its filter, the topic's page and a search show.
+     */
     private Map<String, List<TopicRef>> tag(String interviewSlug, TermMatcher vocabulary) {
+        QueryTranslator translator = queries.translator(vocabulary);
         return index.withSearcher(searcher -> {
+            int max = Math.max(1, searcher.getIndexReader().maxDoc());
+            Query interview = new TermQuery(new Term(SearchFields.INTERVIEW, interviewSlug));
+            Map<Integer, List<TopicRef>> byDoc = new HashMap<>();
+            for (TopicTerm term : vocabulary.terms()) {
+                Query topic = translator.topic(term.slug());
+                if (topic == null) {
+                    continue;
+                }
+                Query about = new BooleanQuery.Builder().add(interview, Occur.FILTER).add(topic, Occur.FILTER).build();
+                for (ScoreDoc hit : searcher.search(about, max).scoreDocs) {
+                    byDoc.computeIfAbsent(hit.doc, doc -> new ArrayList<>()).add(new TopicRef(term.slug(), term.label()));
+                }
+            }
             Map<String, List<TopicRef>> terms = new LinkedHashMap<>();
-            TopDocs all = searcher.search(new TermQuery(new Term(SearchFields.INTERVIEW, interviewSlug)),
-                    Math.max(1, searcher.getIndexReader().maxDoc()), SearchFields.READING_ORDER);
-            for (ScoreDoc hit : all.scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                List<TopicRef> tags = new ArrayList<>();
-                vocabulary.tagsOf(doc.get(SearchFields.TEXT), doc.get(SearchFields.TRANSLATION))
-                        .forEach(term -> tags.add(new TopicRef(term.slug(), term.label())));
-                terms.put(doc.get(SearchFields.ID), List.copyOf(tags));
+            for (ScoreDoc hit : searcher.search(interview, max, SearchFields.READING_ORDER).scoreDocs) {
+                terms.put(searcher.storedFields().document(hit.doc).get(SearchFields.ID),
+                        List.copyOf(byDoc.getOrDefault(hit.doc, List.of())));
             }
             return Collections.unmodifiableMap(terms);
         });

@@ -34,6 +34,12 @@ record QueryText(List<List<Part>> required, List<Part> excluded) {
         return required.isEmpty() && excluded.isEmpty();
     }
 
+    /** Whether the query asks for someone's quotes ({@code speaker:}), not only for words. */
+    boolean asksForSpeaker() {
+        return required.stream().flatMap(List::stream)
+                .anyMatch(part -> part instanceof FieldValue value && value.field().equals("speaker"));
+    }
+
     static QueryText parse(String input) {
         List<List<Part>> required = new ArrayList<>();
         List<Part> excluded = new ArrayList<>();

@@ -19,6 +19,8 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class QueryTranslator {
 
+    private static final int FORM_SLOP = 1;
+
     private final QueryBuilder builder;
     private final Function<String, String> speakerSlug;
     private final TermMatcher vocabulary;
@@ -128,13 +130,17 @@ final class QueryTranslator {
         return anyForm(vocabulary.forms(words));
     }
 
-    /** Any of the forms in the text or the translation; null when they all analyse to nothing. */
+    /**
+     * Any of the forms in the text or the translation; null when they all analyse to nothing. The words of a form may
+     * stand one place apart, so that a hyphen or a dropped stop word between them does not matter: Anti-Gravity finds
+     * Anti Gravity and the other way round.
+     */
     private Query anyForm(List<String> forms) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean found = false;
         for (String form : forms) {
             for (String field : List.of(SearchFields.TEXT, SearchFields.TRANSLATION)) {
-                Query query = builder.createPhraseQuery(field, form);
+                Query query = builder.createPhraseQuery(field, form, FORM_SLOP);
                 if (query != null) {
                     any.add(query, Occur.SHOULD);
                     found = true;

@@ -30,6 +30,9 @@ final class QuoteDocuments {
     private static final String ESTIMATED_SECONDS = "estimated_seconds";
     private static final String START_SECONDS = "start_seconds";
     private static final String ORIGINAL_LANG = "original_lang";
+    private static final String NARRATOR_SLUG = "narrator_slug";
+    private static final String NARRATOR_NAME = "narrator_name";
+    private static final String NOTES_SOURCE = "notes_source";
     private static final long UNDATED = Long.MIN_VALUE;
 
     private QuoteDocuments() {
@@ -67,6 +70,7 @@ final class QuoteDocuments {
         LocalDate date = indexed.date();
         doc.add(new NumericDocValuesField(SearchFields.DATE, date == null ? UNDATED : date.toEpochDay()));
         doc.add(new NumericDocValuesField(SearchFields.POSITION, quote.position()));
+        doc.add(new NumericDocValuesField(SearchFields.WORDS_RANK, SearchFields.wordsRank(quote.kind())));
         doc.add(new StoredField(STORED_POSITION, quote.position()));
         doc.add(new StoredField(TURN, quote.turn()));
         if (quote.estimatedSeconds() != null) {
@@ -77,6 +81,13 @@ final class QuoteDocuments {
         }
         if (!quote.originalLang().equals(quote.lang())) {
             doc.add(new StoredField(ORIGINAL_LANG, quote.originalLang()));
+        }
+        if (quote.narrator() != null) {
+            doc.add(new StoredField(NARRATOR_SLUG, quote.narrator().slug()));
+            doc.add(new StoredField(NARRATOR_NAME, quote.narrator().name()));
+        }
+        if (quote.notesSource() != null) {
+            doc.add(new StoredField(NOTES_SOURCE, quote.notesSource()));
         }
         if (detail.previous() != null) {
             doc.add(new StoredField(PREVIOUS, detail.previous()));
@@ -108,7 +119,9 @@ final class QuoteDocuments {
                 "/q/" + id,
                 doc.get(ORIGINAL_LANG) != null ? doc.get(ORIGINAL_LANG) : doc.get(SearchFields.LANG),
                 start == null ? null : start.numericValue().intValue(),
-                estimated == null ? null : estimated.numericValue().intValue());
+                estimated == null ? null : estimated.numericValue().intValue(),
+                doc.get(NARRATOR_SLUG) == null ? null : new SpeakerRef(doc.get(NARRATOR_SLUG), doc.get(NARRATOR_NAME)),
+                doc.get(NOTES_SOURCE));
         return new QuoteDetail(quote, new InterviewRef(doc.get(SearchFields.INTERVIEW), doc.get(INTERVIEW_TITLE)),
                 doc.get(PREVIOUS), doc.get(NEXT));
     }

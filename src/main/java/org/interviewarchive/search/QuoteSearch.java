@@ -46,7 +46,8 @@ public class QuoteSearch {
             return SearchResults.empty(request);
         }
         Query words = translator.words(text);
-        Sort sort = words == null || request.sort() == SearchRequest.Sort.DATE ? SearchFields.READING_ORDER : RELEVANCE;
+        Sort order = words == null || request.sort() == SearchRequest.Sort.DATE ? SearchFields.READING_ORDER : RELEVANCE;
+        Sort sort = request.speakers().isEmpty() && !text.asksForSpeaker() ? order : SearchFields.ownWordsFirst(order);
         int wanted = request.page() * request.size();
         return index.withSearcher(searcher -> {
             FacetsCollectorManager.FacetsResult result =
@@ -55,7 +56,8 @@ public class QuoteSearch {
             long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
             ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, request);
             return new SearchResults(request.q(), total, request.page(), request.size(),
-                    hits(searcher, words, page), facets(searcher, collector, query, translator, vocabulary));
+                    hits(searcher, words, page), facets(searcher, collector, query, translator, vocabulary),
+                    sort != order);
         });
     }
 

@@ -5,6 +5,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.interviewarchive.quote.QuoteKind;
 
 /**
  * The index's fields, named once for indexing and querying alike. Facet fields hold {@code value + SEPARATOR + label}
@@ -24,6 +25,11 @@ final class SearchFields {
     /** Publication day as epoch day, for sorting by date; undated interviews sort last. */
     static final String DATE = "date";
     static final String POSITION = "position";
+    /**
+     * Whose words a quote is: 0 the speaker's own, then others' retellings, then notes; searches for a speaker's
+     * quotes list their own words first.
+     */
+    static final String WORDS_RANK = "words_rank";
 
     static final String FACET_PREFIX = "facet_";
     static final char SEPARATOR = '\u001F';
@@ -40,14 +46,28 @@ final class SearchFields {
     private SearchFields() {
     }
 
+    /** The given order after the speaker's own words, retellings, notes. */
+    static Sort ownWordsFirst(Sort order) {
+        return before(new SortField(WORDS_RANK, SortField.Type.LONG), order);
+    }
+
+    /** The speaker's own words rank 0; the others by kind, retellings before notes. */
+    static int wordsRank(QuoteKind kind) {
+        return kind.ownWords() ? 0 : kind.ordinal();
+    }
+
     static String facet(Dimension dimension) {
         return FACET_PREFIX + dimension.parameter();
     }
 
     /** Best score first; equal scores in the given order. */
     static Sort relevanceThen(Sort order) {
+        return before(SortField.FIELD_SCORE, order);
+    }
+
+    private static Sort before(SortField first, Sort order) {
         SortField[] fields = new SortField[order.getSort().length + 1];
-        fields[0] = SortField.FIELD_SCORE;
+        fields[0] = first;
         System.arraycopy(order.getSort(), 0, fields, 1, order.getSort().length);
         return new Sort(fields);
     }

@@ -9,8 +9,10 @@ import org.interviewarchive.quote.QuoteDetail;
  *
  * @param query the query text as asked
  * @param total how many quotes match
+ * @param ownWordsFirst whether the hits are a speaker's: their own words first, then others' retellings, then notes
  */
-public record SearchResults(String query, long total, int page, int size, List<Hit> hits, Facets facets) {
+public record SearchResults(String query, long total, int page, int size, List<Hit> hits, Facets facets,
+        boolean ownWordsFirst) {
 
     /**
      * @param highlight            the quote's text, or its best passage when long, HTML-escaped, matches in
@@ -44,6 +46,6 @@ public record SearchResults(String query, long total, int page, int size, List<H
     }
 
     static SearchResults empty(SearchRequest request) {
-        return new SearchResults(request.q(), 0, request.page(), request.size(), List.of(), Facets.NONE);
+        return new SearchResults(request.q(), 0, request.page(), request.size(), List.of(), Facets.NONE, false);
     }
 }

@@ -3,7 +3,6 @@ package org.interviewarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ final class TermMatcher {
     private final List<TopicTerm> terms;
     private final Map<List<String>, TopicTerm> byForm = new HashMap<>();
     private final Map<String, TopicTerm> bySlug = new HashMap<>();
-    private final Map<TopicTerm, List<List<String>>> formTokens = new HashMap<>();
     private final ArchiveAnalyzer analyzer;
 
     TermMatcher(List<TopicTerm> terms, ArchiveAnalyzer analyzer) {
@@ -29,15 +27,12 @@ final class TermMatcher {
         this.analyzer = analyzer;
         for (TopicTerm term : terms) {
             bySlug.put(term.slug(), term);
-            List<List<String>> forms = new ArrayList<>();
             for (String form : term.forms()) {
                 List<String> tokens = tokens(form);
                 if (!tokens.isEmpty()) {
                     byForm.putIfAbsent(tokens, term);
-                    forms.add(tokens);
                 }
             }
-            formTokens.put(term, forms);
         }
     }
 
@@ -53,24 +48,6 @@ final class TermMatcher {
     List<String> forms(String words) {
         TopicTerm term = byForm.get(tokens(words));
         return term == null ? List.of(words) : term.forms();
-    }
-
-    /** The terms whose forms stand in the text, in vocabulary order. */
-    List<TopicTerm> tagsOf(String... texts) {
-        List<List<String>> analysed = new ArrayList<>();
-        for (String text : texts) {
-            if (text != null) {
-                analysed.add(tokens(text));
-            }
-        }
-        List<TopicTerm> tags = new ArrayList<>();
-        for (TopicTerm term : terms) {
-            if (formTokens.get(term).stream()
-                    .anyMatch(form -> analysed.stream().anyMatch(text -> Collections.indexOfSubList(text, form) >= 0))) {
-                tags.add(term);
-            }
-        }
-        return tags;
     }
 
     List<String> tokens(String text) {

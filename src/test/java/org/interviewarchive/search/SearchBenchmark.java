@@ -96,7 +96,7 @@ class SearchBenchmark {
             String interview = "generated-" + (n % 500);
             QuoteView view = new QuoteView("g" + n, n / 500, n / 500 + 1,
                     new SpeakerRef("speaker-" + (n % 50), "Speaker " + (n % 50)), null,
-                    seeds.get(n % seeds.size()).quote().kind(), text.toString(), "zh", null, null, "/q/g" + n, "zh", null, null);
+                    seeds.get(n % seeds.size()).quote().kind(), text.toString(), "zh", null, null, "/q/g" + n, "zh", null, null, null, null);
             return new IndexedQuote(new QuoteDetail(view, new InterviewRef(interview, "Generated " + (n % 500)), null, null),
                     LocalDate.of(2020, 1, 1).plusDays(n % 1500), List.of());
         });

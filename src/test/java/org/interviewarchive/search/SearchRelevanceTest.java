@@ -97,7 +97,7 @@ class SearchRelevanceTest {
     private static IndexedQuote quote(String id, String interview, LocalDate date, int position, String text,
             String translation) {
         QuoteView view = new QuoteView(id, position, position + 1, new SpeakerRef("s-" + interview, "S " + interview),
-                null, QuoteKind.DIRECT, text, "zh", translation, translation == null ? null : "en", "/q/" + id, "zh", null, null);
+                null, QuoteKind.DIRECT, text, "zh", translation, translation == null ? null : "en", "/q/" + id, "zh", null, null, null, null);
         return new IndexedQuote(new QuoteDetail(view, new InterviewRef(interview, "Interview " + interview), null, null),
                 date, List.of());
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.quote.QuoteKind;
+import org.interviewarchive.reading.Bylines;
 import org.interviewarchive.web.AbsoluteUrls;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,11 @@ class InterviewMarkdown {
     private static final Pattern LINE_START_SPECIAL = Pattern.compile("(?m)^(\\s*)([#>+\\-=]|\\d+\\.)");
 
     private final MessageSource messages;
+    private final Bylines bylines;
 
-    InterviewMarkdown(MessageSource messages) {
+    InterviewMarkdown(MessageSource messages, Bylines bylines) {
         this.messages = messages;
+        this.bylines = bylines;
     }
 
     String render(Reading reading, Locale locale) {
@@ -65,7 +68,8 @@ class InterviewMarkdown {
 
     private void quote(StringBuilder out, Reading.Line line, Locale locale) {
         if (line.turnStart()) {
-            String speaker = line.speaker() == null ? text("speaker.unattributed", locale) : line.speaker().name();
+            String byline = bylines.of(line.kind(), line.speaker(), line.narrator(), line.notesSource(), locale);
+            String speaker = byline == null ? text("speaker.unattributed", locale) : byline;
             out.append("\n**").append(escape(speaker)).append("**\n");
         }
         out.append('\n');

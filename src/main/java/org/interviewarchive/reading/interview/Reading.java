@@ -96,11 +96,13 @@ public record Reading(
      *                    marked ≈; null when unknown or not a turn's start
      * @param timeUrl     the recording at that moment, null when there is no recording that takes a time
      * @param originalLang the language the words were spoken in, to mark which text is the original
+     * @param narrator    who retells a REPORTED quote, null otherwise
+     * @param notesSource whose notes word a SUMMARY, null otherwise
      */
     public record Line(String id, SpeakerRef speaker, QuoteKind kind, String colour, boolean turnStart,
                        String text, String lang, String secondText, String secondLang, String permalink,
                        String inPlaceUrl, Marked marked, List<Tag> tags, String time, boolean timeEstimated,
-                       String timeUrl, String originalLang) {
+                       String timeUrl, String originalLang, SpeakerRef narrator, String notesSource) {
 
         public String anchor() {
             return "q-" + id;

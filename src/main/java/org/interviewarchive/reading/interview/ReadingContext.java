@@ -68,8 +68,10 @@ record ReadingContext(InterviewView interview, ReadingQuery query, List<PlacedQu
         return "s-" + sectionSlug;
     }
 
+    /** Whether two quotes are one run of words under one byline: one turn, one speaker, one kind. */
     static boolean sameTurn(QuoteView first, QuoteView other) {
-        return first.turn() == other.turn() && Objects.equals(first.speaker(), other.speaker());
+        return first.turn() == other.turn() && Objects.equals(first.speaker(), other.speaker())
+                && first.kind() == other.kind();
     }
 
     /**

@@ -84,7 +84,8 @@ final class ReadingParts {
                 translationFirst ? match.translation() : match.text(), second ? match.translation() : null);
         return new Reading.Line(quote.id(), quote.speaker(), quote.kind(), context.colourOf(quote.speaker()), turnStart,
                 text, lang, second ? quote.translation() : null, second ? quote.translationLang() : null, quote.url(),
-                inPlace, marked, tags, time, quote.startSeconds() == null, timeUrl, quote.originalLang());
+                inPlace, marked, tags, time, quote.startSeconds() == null, timeUrl, quote.originalLang(),
+                quote.narrator(), quote.notesSource());
     }
 
     private Reading.Marked marked(String id, String text, String secondText) {

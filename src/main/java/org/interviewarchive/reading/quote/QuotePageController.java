@@ -8,6 +8,7 @@ import org.interviewarchive.quote.QuoteLookup;
 import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.QuoteSource;
 import org.interviewarchive.quote.QuoteView;
+import org.interviewarchive.reading.Bylines;
 import org.interviewarchive.reading.ExternalLinks;
 import org.interviewarchive.reading.MediaMoments;
 import org.interviewarchive.reading.ProgrammeTimes;
@@ -32,11 +33,13 @@ class QuotePageController {
     private final QuoteService quotes;
     private final Citations citations;
     private final RelatedQuotes related;
+    private final Bylines bylines;
 
-    QuotePageController(QuoteService quotes, Citations citations, RelatedQuotes related) {
+    QuotePageController(QuoteService quotes, Citations citations, RelatedQuotes related, Bylines bylines) {
         this.quotes = quotes;
         this.citations = citations;
         this.related = related;
+        this.bylines = bylines;
     }
 
     @GetMapping("/q/{id}")
@@ -57,7 +60,9 @@ class QuotePageController {
     private ModelAndView show(QuoteInContext page, Locale locale) {
         QuoteView quote = page.quote();
         QuoteSource interview = page.interview();
-        String title = quote.speaker() == null ? interview.title() : quote.speaker().name() + " — " + interview.title();
+        String byline = bylines.of(quote.kind(), quote.speaker(), quote.narrator(), quote.notesSource(), locale);
+        // A preview quoting a retelling or notes says so before the words, as the page does.
+        String title = byline == null ? interview.title() : byline + " — " + interview.title();
         String interviewPath = "/interviews/" + interview.slug();
         String permalink = AbsoluteUrls.of(quote.url());
         String sectionUrl = quote.section() == null ? null
@@ -69,7 +74,8 @@ class QuotePageController {
                 MediaMoments.at(interview.mediaUrl(), quote.startSeconds() != null ? quote.startSeconds()
                         : quote.estimatedSeconds())));
         view.addObject("related", related.of(quote.id(), RELATED));
-        view.addObject(PageMeta.MODEL_ATTRIBUTE, PageMeta.article(title, quote.text(), quote.url()));
+        view.addObject(PageMeta.MODEL_ATTRIBUTE, PageMeta.article(title, !quote.kind().ownWords()
+                ? byline + "：" + quote.text() : quote.text(), quote.url()));
         return view;
     }
 

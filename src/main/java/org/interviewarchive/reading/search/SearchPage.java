@@ -2,6 +2,7 @@ package org.interviewarchive.reading.search;
 
 import java.util.List;
 import org.interviewarchive.quote.QuoteKind;
+import org.interviewarchive.speaker.SpeakerRef;
 
 /**
  * The search page as a reader sees it: hits with their highlights and places, facets that narrow or widen the search,
@@ -26,11 +27,13 @@ public record SearchPage(
 
     /**
      * One hit. {@code highlight} and {@code translationHighlight} are HTML the search built: every character of the
-     * quote escaped, the matches wrapped in {@code <mark>}.
+     * quote escaped, the matches wrapped in {@code <mark>}. {@code group} heads the first hit of a group in a
+     * speaker's search ({@code own}, {@code REPORTED} or {@code SUMMARY}); null elsewhere.
      */
     public record Hit(String id, String speakerName, String speakerUrl, QuoteKind kind, String interviewTitle,
             String interviewUrl, String section, String highlight, String lang, String translationHighlight,
-            String translationLang, String permalink, String inPlaceUrl) {
+            String translationLang, String permalink, String inPlaceUrl, SpeakerRef speaker, SpeakerRef narrator,
+            String notesSource, String group) {
     }
 
     /** A facet: its dimension ({@code speaker}, {@code interview}, {@code topic}, {@code kind}) and values. */

@@ -47,7 +47,13 @@ class SearchPageController {
 
     private static SearchPage page(SearchRequest request, SearchResults results) {
         SearchLinks links = new SearchLinks(request);
-        List<SearchPage.Hit> hits = results.hits().stream().map(SearchPageController::hit).toList();
+        List<SearchPage.Hit> hits = new ArrayList<>();
+        String group = null;
+        for (SearchResults.Hit hit : results.hits()) {
+            String its = groupOf(hit.quote().quote().kind());
+            hits.add(hit(hit, results.ownWordsFirst() && !its.equals(group) ? its : null));
+            group = its;
+        }
         List<SearchPage.Facet> facets = Stream.of(Dimension.values())
                 .map(dimension -> new SearchPage.Facet(dimension.parameter(),
                         facetLinks(dimension, results.facets().of(dimension), links)))
@@ -74,7 +80,12 @@ class SearchPageController {
                 request.hasFilters() && !request.q().isEmpty() ? links.withoutWords() : null);
     }
 
-    private static SearchPage.Hit hit(SearchResults.Hit hit) {
+    /** Which group of a speaker's hits a quote falls in: their own words, or others' retellings, or notes. */
+    private static String groupOf(QuoteKind kind) {
+        return kind.ownWords() ? "own" : kind.name();
+    }
+
+    private static SearchPage.Hit hit(SearchResults.Hit hit, String group) {
         QuoteDetail detail = hit.quote();
         var quote = detail.quote();
         String interviewUrl = "/interviews/" + detail.interview().slug();
@@ -83,7 +94,8 @@ class SearchPageController {
                 quote.speaker() == null ? null : "/speakers/" + quote.speaker().slug(),
                 quote.kind(), detail.interview().title(), interviewUrl, quote.section(),
                 hit.highlight(), quote.lang(), quote.translation() == null ? null : hit.translationHighlight(),
-                quote.translationLang(), quote.url(), interviewUrl + "#q-" + quote.id());
+                quote.translationLang(), quote.url(), interviewUrl + "#q-" + quote.id(), quote.speaker(),
+                quote.narrator(), quote.notesSource(), group);
     }
 
     private static List<SearchPage.FacetLink> facetLinks(Dimension dimension, List<SearchResults.FacetValue> values,

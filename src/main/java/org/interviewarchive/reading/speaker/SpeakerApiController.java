@@ -12,7 +12,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/speakers")
 class SpeakerApiController {
 
-    record SpeakerQuotes(SpeakerView speaker, List<InterviewQuotes> interviews) {
+    /** The speaker's own words under {@code interviews}; others' retellings and notes about them apart. */
+    record SpeakerQuotes(SpeakerView speaker, List<InterviewQuotes> interviews, List<InterviewQuotes> retold,
+                         List<InterviewQuotes> notes) {
     }
 
     private final SpeakerProfiles profiles;
@@ -31,6 +33,7 @@ class SpeakerApiController {
     SpeakerQuotes one(@PathVariable String slug) {
         SpeakerProfile profile = profiles.one(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No speaker has the slug " + slug));
-        return new SpeakerQuotes(profile.speaker(), profiles.quotes(slug));
+        SpeakerWords words = profiles.quotes(slug);
+        return new SpeakerQuotes(profile.speaker(), words.interviews(), words.retold(), words.notes());
     }
 }

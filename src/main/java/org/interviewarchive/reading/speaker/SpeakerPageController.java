@@ -40,7 +40,7 @@ class SpeakerPageController {
         SpeakerProfile profile = profiles.one(slug)
                 .orElseThrow(() -> new PageNotFoundException("No speaker has the slug " + slug));
         model.addAttribute("profile", profile);
-        model.addAttribute("interviews", profiles.quotes(slug));
+        model.addAttribute("words", profiles.quotes(slug));
         model.addAttribute("topics", search.facets(SearchRequest.by(slug)).topic().stream().limit(TOP_TOPICS).toList());
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.website(profile.speaker().name(),
                 profile.speaker().description(), "/speakers/" + slug));

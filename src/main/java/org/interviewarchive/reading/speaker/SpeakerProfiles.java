@@ -3,9 +3,13 @@ package org.interviewarchive.reading.speaker;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.SpeakerAppearance;
+import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.quote.QuoteService;
+import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.speaker.Speaker;
 import org.interviewarchive.speaker.SpeakerService;
 import org.springframework.stereotype.Service;
@@ -38,10 +42,18 @@ public class SpeakerProfiles {
                 .map(speaker -> profile(speaker, interviews.appearancesBySpeaker().getOrDefault(slug, List.of())));
     }
 
-    /** A speaker's quotes grouped by interview, newest interview first. */
-    public List<InterviewQuotes> quotes(String slug) {
-        return quotes.bySpeaker(slug).entrySet().stream()
-                .map(entry -> new InterviewQuotes(entry.getKey(), entry.getValue()))
+    /** A speaker's quotes, their own words apart from retellings and notes, each grouped by interview, newest first. */
+    public SpeakerWords quotes(String slug) {
+        Map<InterviewRef, List<QuoteView>> all = quotes.bySpeaker(slug);
+        return new SpeakerWords(only(all, QuoteKind::ownWords), only(all, kind -> kind == QuoteKind.REPORTED),
+                only(all, kind -> kind == QuoteKind.SUMMARY));
+    }
+
+    private static List<InterviewQuotes> only(Map<InterviewRef, List<QuoteView>> all, Predicate<QuoteKind> kinds) {
+        return all.entrySet().stream()
+                .map(entry -> new InterviewQuotes(entry.getKey(),
+                        entry.getValue().stream().filter(quote -> kinds.test(quote.kind())).toList()))
+                .filter(group -> !group.quotes().isEmpty())
                 .toList();
     }
 

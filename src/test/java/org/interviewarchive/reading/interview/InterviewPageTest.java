@@ -107,7 +107,7 @@ class InterviewPageTest extends SeedArchiveTest {
         Document narration = http().html("/interviews/best-partners-gemini-3-pretraining-borgeaud");
 
         assertThat(notes.select(".quote .kind").eachText()).contains("摘要");
-        assertThat(notes.select(".quote.speaker-none .speaker").eachText()).contains("未署名");
+        assertThat(notes.select(".quote.speaker-none .speaker").eachText()).containsOnly("摘自 Crazy Podcast 的笔记");
         assertThat(narration.select(".quote .kind").eachText()).contains("转述", "旁白");
     }
 }

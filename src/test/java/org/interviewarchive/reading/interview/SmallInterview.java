@@ -44,7 +44,7 @@ final class SmallInterview {
         String id = "q" + (quotes.size() + 1);
         String sectionTitle = section == PlacedQuote.NO_SECTION ? null : List.of("起源", "蒸馏").get(section);
         quotes.add(new PlacedQuote(new QuoteView(id, quotes.size(), turn, speaker, sectionTitle, QuoteKind.DIRECT, text,
-                "zh", null, null, "/q/" + id, "zh", null, null), section));
+                "zh", null, null, "/q/" + id, "zh", null, null, null, null), section));
     }
 
     InterviewView interview() {
