@@ -11,6 +11,7 @@ import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.reading.ExternalLinks;
 import org.interviewarchive.reading.MediaMoments;
 import org.interviewarchive.reading.ProgrammeTimes;
+import org.interviewarchive.reading.cite.Citing;
 import org.interviewarchive.search.RelatedQuotes;
 import org.interviewarchive.web.AbsoluteUrls;
 import org.interviewarchive.web.PageMeta;
@@ -30,10 +31,10 @@ class QuotePageController {
     private static final int RELATED = 5;
 
     private final QuoteService quotes;
-    private final Citations citations;
+    private final Citing citations;
     private final RelatedQuotes related;
 
-    QuotePageController(QuoteService quotes, Citations citations, RelatedQuotes related) {
+    QuotePageController(QuoteService quotes, Citing citations, RelatedQuotes related) {
         this.quotes = quotes;
         this.citations = citations;
         this.related = related;
@@ -64,7 +65,7 @@ class QuotePageController {
                 : interviewPath + "?topic=" + URLEncoder.encode(quote.section(), StandardCharsets.UTF_8);
         ModelAndView view = new ModelAndView("quote");
         view.addObject("view", new QuotePageView(page, title, permalink, interviewPath + "#q-" + quote.id(), sectionUrl,
-                citations.of(page, permalink, locale), ExternalLinks.http(interview.sourceUrl()),
+                citations.quote(quote, interview.slug(), locale), ExternalLinks.http(interview.sourceUrl()),
                 ProgrammeTimes.startOf(quote.startSeconds(), quote.estimatedSeconds()),
                 MediaMoments.at(interview.mediaUrl(), quote.startSeconds() != null ? quote.startSeconds()
                         : quote.estimatedSeconds())));
