@@ -59,8 +59,17 @@ final class CitationLabels {
                 : date.getDayOfMonth() + " " + MLA_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
     }
 
-    /** What the text is when it is not its author's own words, and the language it was spoken in when not shown. */
+    /** What the text is and who asked: {@link #whatItIs} and the interviewers. */
     List<String> notes(CitedWork work) {
+        List<String> notes = whatItIs(work);
+        if (!work.interviewers().isEmpty()) {
+            notes.add(message("cite.interviewBy", names(work.interviewers())));
+        }
+        return notes;
+    }
+
+    /** What the text is when it is not its author's own words, and the language it was spoken in when not shown. */
+    List<String> whatItIs(CitedWork work) {
         List<String> notes = new ArrayList<>();
         if (work.subject() != null) {
             switch (work.attribution()) {
@@ -73,9 +82,6 @@ final class CitationLabels {
         }
         if (work.spokenElsewhere() != null) {
             notes.add(message("cite.spoken", language(work.spokenElsewhere())));
-        }
-        if (!work.interviewers().isEmpty()) {
-            notes.add(message("cite.interviewBy", names(work.interviewers())));
         }
         return notes;
     }

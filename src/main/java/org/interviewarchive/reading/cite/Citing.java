@@ -32,6 +32,21 @@ public class Citing {
         return new CitationBlock(styles, CitationDownloads.of(quote.url()), copyText(work, labels, styles));
     }
 
+    /**
+     * Whose words a quote is, in one line for previews: the speaker's name for their own words; for a retelling or
+     * notes what they are and whose; and the language the words were spoken in when that is not the text's.
+     */
+    public String byline(QuoteView quote, String interviewSlug, Locale locale) {
+        CitedWork work = works.quote(quote, interviews.view(interviewSlug).orElseThrow(), quote.url());
+        CitationLabels labels = new CitationLabels(messages, locale);
+        List<String> parts = new ArrayList<>();
+        if (work.attribution() == Attribution.OWN && !work.authors().isEmpty()) {
+            parts.add(labels.names(work.authors()));
+        }
+        parts.addAll(labels.whatItIs(work));
+        return String.join(labels.message("cite.noteSeparator"), parts);
+    }
+
     public CitationBlock interview(InterviewView interview, Locale locale) {
         String path = "/interviews/" + interview.slug();
         CitedWork work = works.interview(interview, AbsoluteUrls.of(path));

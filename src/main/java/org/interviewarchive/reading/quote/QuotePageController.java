@@ -33,11 +33,13 @@ class QuotePageController {
     private final QuoteService quotes;
     private final Citing citations;
     private final RelatedQuotes related;
+    private final QuoteCards cards;
 
-    QuotePageController(QuoteService quotes, Citing citations, RelatedQuotes related) {
+    QuotePageController(QuoteService quotes, Citing citations, RelatedQuotes related, QuoteCards cards) {
         this.quotes = quotes;
         this.citations = citations;
         this.related = related;
+        this.cards = cards;
     }
 
     @GetMapping("/q/{id}")
@@ -70,7 +72,8 @@ class QuotePageController {
                 MediaMoments.at(interview.mediaUrl(), quote.startSeconds() != null ? quote.startSeconds()
                         : quote.estimatedSeconds())));
         view.addObject("related", related.of(quote.id(), RELATED));
-        view.addObject(PageMeta.MODEL_ATTRIBUTE, PageMeta.article(title, quote.text(), quote.url()));
+        PageMeta meta = PageMeta.article(title, quote.text(), quote.url());
+        view.addObject(PageMeta.MODEL_ATTRIBUTE, cards.available() ? meta.withImage(quote.url() + "/card.png") : meta);
         return view;
     }
 

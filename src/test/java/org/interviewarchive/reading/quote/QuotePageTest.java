@@ -57,7 +57,6 @@ class QuotePageTest extends SeedArchiveTest {
         assertThat(meta(page, "property", "og:type")).isEqualTo("article");
         assertThat(meta(page, "property", "og:title")).isEqualTo(title);
         assertThat(meta(page, "property", "og:description")).isEqualTo(quote.get("text").asString());
-        assertThat(meta(page, "name", "twitter:card")).isEqualTo("summary");
         assertThat(meta(page, "name", "twitter:title")).isEqualTo(title);
         assertThat(meta(page, "name", "description")).isEqualTo(quote.get("text").asString());
         assertThat(page.title()).isEqualTo(title + " · 访谈档案");
