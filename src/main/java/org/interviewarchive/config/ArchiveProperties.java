@@ -16,6 +16,9 @@ import org.springframework.util.unit.DataSize;
  * @param ingest          what to ingest and when
  * @param admin           who may sign in to the admin pages
  * @param search          how the search index keeps up with the database
+ * @param publicUrl       the address readers reach the archive at (e.g. {@code https://archive.example.org}), for
+ *                        canonical links, link previews, feeds and the sitemap behind a proxy; none: the request's
+ * @param cards           the quote cards that link previews show
  */
 @ConfigurationProperties("archive")
 public record ArchiveProperties(
@@ -24,7 +27,24 @@ public record ArchiveProperties(
         @DefaultValue("seeds/topics.yml") Path topicVocabulary,
         @DefaultValue Ingest ingest,
         @DefaultValue Admin admin,
-        @DefaultValue Search search) {
+        @DefaultValue Search search,
+        String publicUrl,
+        @DefaultValue Cards cards) {
+
+    /** The public address without a trailing slash, or null when none is set. */
+    public String publicBase() {
+        return publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
+    }
+
+    /**
+     * @param font     a font file with Chinese characters to draw cards with; none: the first such font found in
+     *                 {@code fontDirs}. Without one there are no cards, rather than boxes where characters should be.
+     * @param fontDirs where to look for a font
+     */
+    public record Cards(
+            Path font,
+            @DefaultValue("/usr/share/fonts,/usr/local/share/fonts") List<Path> fontDirs) {
+    }
 
     /**
      * @param syncInterval how often the search index compares its revision with the database's, to take in what other

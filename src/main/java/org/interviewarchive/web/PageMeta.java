@@ -8,8 +8,10 @@ package org.interviewarchive.web;
  * @param description  a short plain-text summary, at most {@link #DESCRIPTION_LENGTH} characters
  * @param canonicalUrl the page's absolute address without filters or language
  * @param type         the Open Graph type: {@code website} or {@code article}
+ * @param image        the absolute address of a 1200 × 630 picture for link previews, null for none
+ * @param feed         the address of the Atom feed that follows this page, null for the site's feed
  */
-public record PageMeta(String title, String description, String canonicalUrl, String type) {
+public record PageMeta(String title, String description, String canonicalUrl, String type, String image, String feed) {
 
     public static final String MODEL_ATTRIBUTE = "meta";
     public static final int DESCRIPTION_LENGTH = 160;
@@ -19,11 +21,21 @@ public record PageMeta(String title, String description, String canonicalUrl, St
     }
 
     public static PageMeta website(String title, String description, String canonicalPath) {
-        return new PageMeta(title, description, AbsoluteUrls.of(canonicalPath), "website");
+        return new PageMeta(title, description, AbsoluteUrls.of(canonicalPath), "website", null, null);
     }
 
     public static PageMeta article(String title, String description, String canonicalPath) {
-        return new PageMeta(title, description, AbsoluteUrls.of(canonicalPath), "article");
+        return new PageMeta(title, description, AbsoluteUrls.of(canonicalPath), "article", null, null);
+    }
+
+    /** The same with a picture for link previews, at a path of this application. */
+    public PageMeta withImage(String imagePath) {
+        return new PageMeta(title, description, canonicalUrl, type, AbsoluteUrls.of(imagePath), feed);
+    }
+
+    /** The same with the Atom feed that follows this page, at a path of this application. */
+    public PageMeta withFeed(String feedPath) {
+        return new PageMeta(title, description, canonicalUrl, type, image, feedPath);
     }
 
     /** The text on one line, cut to at most {@code max} characters (code points) with an ellipsis when cut. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.interviewarchive.interview.InterviewService;
+import org.interviewarchive.reading.cite.Citing;
 import org.interviewarchive.reading.speaker.SpeakerProfiles;
 import org.interviewarchive.web.PageMeta;
 import org.interviewarchive.web.PageNotFoundException;
@@ -30,14 +31,16 @@ class InterviewPageController {
     private final InterviewMarkdown markdown;
     private final SpeakerProfiles speakers;
     private final MessageSource messages;
+    private final Citing citing;
 
     InterviewPageController(InterviewService interviews, InterviewReader reader, InterviewMarkdown markdown,
-                            SpeakerProfiles speakers, MessageSource messages) {
+                            SpeakerProfiles speakers, MessageSource messages, Citing citing) {
         this.interviews = interviews;
         this.reader = reader;
         this.markdown = markdown;
         this.speakers = speakers;
         this.messages = messages;
+        this.citing = citing;
     }
 
     @GetMapping("/")
@@ -54,9 +57,11 @@ class InterviewPageController {
      * because a section title may contain a comma, which Spring would split into two values.
      */
     @GetMapping("/interviews/{slug}")
-    String interview(@PathVariable String slug, @RequestParam MultiValueMap<String, String> parameters, Model model) {
+    String interview(@PathVariable String slug, @RequestParam MultiValueMap<String, String> parameters, Model model,
+                     Locale locale) {
         Reading reading = read(slug, parameters);
         model.addAttribute("reading", reading);
+        model.addAttribute("citations", citing.interview(reading.interview(), locale));
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.article(reading.interview().title(),
                 reading.interview().summary(), "/interviews/" + slug));
         return "interview";

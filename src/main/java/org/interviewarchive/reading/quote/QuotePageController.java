@@ -12,6 +12,7 @@ import org.interviewarchive.reading.Bylines;
 import org.interviewarchive.reading.ExternalLinks;
 import org.interviewarchive.reading.MediaMoments;
 import org.interviewarchive.reading.ProgrammeTimes;
+import org.interviewarchive.reading.cite.Citing;
 import org.interviewarchive.search.RelatedQuotes;
 import org.interviewarchive.web.AbsoluteUrls;
 import org.interviewarchive.web.PageMeta;
@@ -31,15 +32,18 @@ class QuotePageController {
     private static final int RELATED = 5;
 
     private final QuoteService quotes;
-    private final Citations citations;
+    private final Citing citations;
     private final RelatedQuotes related;
     private final Bylines bylines;
+    private final QuoteCards cards;
 
-    QuotePageController(QuoteService quotes, Citations citations, RelatedQuotes related, Bylines bylines) {
+    QuotePageController(QuoteService quotes, Citing citations, RelatedQuotes related, Bylines bylines,
+            QuoteCards cards) {
         this.quotes = quotes;
         this.citations = citations;
         this.related = related;
         this.bylines = bylines;
+        this.cards = cards;
     }
 
     @GetMapping("/q/{id}")
@@ -69,13 +73,14 @@ class QuotePageController {
                 : interviewPath + "?topic=" + URLEncoder.encode(quote.section(), StandardCharsets.UTF_8);
         ModelAndView view = new ModelAndView("quote");
         view.addObject("view", new QuotePageView(page, title, permalink, interviewPath + "#q-" + quote.id(), sectionUrl,
-                citations.of(page, permalink, locale), ExternalLinks.http(interview.sourceUrl()),
+                citations.quote(quote, interview.slug(), locale), ExternalLinks.http(interview.sourceUrl()),
                 ProgrammeTimes.startOf(quote.startSeconds(), quote.estimatedSeconds()),
                 MediaMoments.at(interview.mediaUrl(), quote.startSeconds() != null ? quote.startSeconds()
                         : quote.estimatedSeconds())));
         view.addObject("related", related.of(quote.id(), RELATED));
-        view.addObject(PageMeta.MODEL_ATTRIBUTE, PageMeta.article(title, !quote.kind().ownWords()
-                ? byline + "：" + quote.text() : quote.text(), quote.url()));
+        PageMeta meta = PageMeta.article(title, !quote.kind().ownWords()
+                ? byline + "：" + quote.text() : quote.text(), quote.url());
+        view.addObject(PageMeta.MODEL_ATTRIBUTE, cards.available() ? meta.withImage(quote.url() + "/card.png") : meta);
         return view;
     }
 

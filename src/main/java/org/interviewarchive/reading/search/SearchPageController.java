@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
+import org.interviewarchive.reading.cite.CitationDownloads;
 import org.interviewarchive.search.Dimension;
 import org.interviewarchive.search.QuoteSearch;
 import org.interviewarchive.search.SearchRequest;
@@ -38,6 +39,7 @@ class SearchPageController {
         SearchResults results = search.search(request);
         model.addAttribute("view", page(request, results));
         model.addAttribute("searchQuery", request.q());
+        model.addAttribute(CitationDownloads.SEARCH_ATTRIBUTE, CitationDownloads.ofSearch(SearchLinks.PATH, parameters));
         String title = request.q().isEmpty() ? messages.getMessage("search.title", null, locale)
                 : messages.getMessage("search.titleFor", new Object[] {request.q()}, locale);
         model.addAttribute("title", title);
