@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param ingest          what to ingest and when
  * @param admin           who may sign in to the admin pages
  * @param search          how the search index keeps up with the database
+ * @param semantic        search by meaning: the embedding model and what it finds
  */
 @ConfigurationProperties("archive")
 public record ArchiveProperties(
@@ -24,7 +25,19 @@ public record ArchiveProperties(
         @DefaultValue("seeds/topics.yml") Path topicVocabulary,
         @DefaultValue Ingest ingest,
         @DefaultValue Admin admin,
-        @DefaultValue Search search) {
+        @DefaultValue Search search,
+        @DefaultValue Semantic semantic) {
+
+    /**
+     * @param enabled       whether quotes get vectors and searches look for similar meaning; off, no model is loaded
+     * @param batchSize     how many quotes the background worker gives the model at once
+     * @param minSimilarity the least cosine similarity for a quote to count as of similar meaning to a query
+     */
+    public record Semantic(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("32") int batchSize,
+            @DefaultValue("0.6") float minSimilarity) {
+    }
 
     /**
      * @param syncInterval how often the search index compares its revision with the database's, to take in what other

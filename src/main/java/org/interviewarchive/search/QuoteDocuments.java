@@ -3,12 +3,14 @@ package org.interviewarchive.search;
 import java.time.LocalDate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
@@ -77,6 +79,10 @@ final class QuoteDocuments {
         }
         if (!quote.originalLang().equals(quote.lang())) {
             doc.add(new StoredField(ORIGINAL_LANG, quote.originalLang()));
+        }
+        if (indexed.vector() != null) {
+            doc.add(new KnnFloatVectorField(SearchFields.VECTOR, indexed.vector(),
+                    VectorSimilarityFunction.DOT_PRODUCT));
         }
         if (detail.previous() != null) {
             doc.add(new StoredField(PREVIOUS, detail.previous()));

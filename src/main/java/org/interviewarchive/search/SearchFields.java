@@ -24,6 +24,8 @@ final class SearchFields {
     /** Publication day as epoch day, for sorting by date; undated interviews sort last. */
     static final String DATE = "date";
     static final String POSITION = "position";
+    /** The quote's unit vector for search by meaning; its dot product with a query's is their cosine similarity. */
+    static final String VECTOR = "vector";
 
     static final String FACET_PREFIX = "facet_";
     static final char SEPARATOR = '\u001F';

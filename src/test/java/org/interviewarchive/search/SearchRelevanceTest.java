@@ -32,7 +32,7 @@ class SearchRelevanceTest {
 
     @BeforeAll
     static void indexCorpus() throws Exception {
-        index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null));
+        index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null));
         index.rebuild(Stream.of(
                 quote("a1", "a", LocalDate.of(2025, 12, 22), 0, "蒸馏是把大模型的能力交给小模型的一种训练方法，在很多场景里都很有用。", null),
                 quote("a2", "a", LocalDate.of(2025, 12, 22), 1, "我们谈到了蒸馏。", null),
