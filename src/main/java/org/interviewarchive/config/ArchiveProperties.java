@@ -36,7 +36,7 @@ public record ArchiveProperties(
     public record Semantic(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("32") int batchSize,
-            @DefaultValue("0.6") float minSimilarity) {
+            @DefaultValue("0.5") float minSimilarity) {
     }
 
     /**

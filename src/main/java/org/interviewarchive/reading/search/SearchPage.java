@@ -22,15 +22,21 @@ public record SearchPage(
         String nextUrl,
         List<SortOption> sorts,
         String withoutFiltersUrl,
-        String withoutWordsUrl) {
+        String withoutWordsUrl,
+        List<ModeOption> modes) {
 
     /**
      * One hit. {@code highlight} and {@code translationHighlight} are HTML the search built: every character of the
-     * quote escaped, the matches wrapped in {@code <mark>}.
+     * quote escaped, the matches wrapped in {@code <mark>}; for a hit of {@code similarMeaning} alone, the sentence
+     * nearest the query's meaning.
      */
     public record Hit(String id, String speakerName, String speakerUrl, QuoteKind kind, String interviewTitle,
             String interviewUrl, String section, String highlight, String lang, String translationHighlight,
-            String translationLang, String permalink, String inPlaceUrl) {
+            String translationLang, String permalink, String inPlaceUrl, boolean similarMeaning) {
+    }
+
+    /** How to search (words and meaning, words, meaning); none when search by meaning is off. */
+    public record ModeOption(String mode, String url, boolean selected) {
     }
 
     /** A facet: its dimension ({@code speaker}, {@code interview}, {@code topic}, {@code kind}) and values. */

@@ -10,6 +10,7 @@ import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.search.Dimension;
 import org.interviewarchive.search.QuoteSearch;
+import org.interviewarchive.search.SearchMode;
 import org.interviewarchive.search.SearchRequest;
 import org.interviewarchive.search.SearchResults;
 import org.interviewarchive.web.PageMeta;
@@ -35,8 +36,9 @@ class SearchPageController {
     @GetMapping(SearchLinks.PATH)
     String search(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
         SearchRequest request = SearchRequest.of(parameters);
-        SearchResults results = search.search(request);
-        model.addAttribute("view", page(request, results));
+        SearchMode mode = SearchMode.of(parameters.getFirst("mode"));
+        SearchResults results = search.search(request, mode);
+        model.addAttribute("view", page(request, mode, results, search.meaningAvailable()));
         model.addAttribute("searchQuery", request.q());
         String title = request.q().isEmpty() ? messages.getMessage("search.title", null, locale)
                 : messages.getMessage("search.titleFor", new Object[] {request.q()}, locale);
@@ -45,8 +47,8 @@ class SearchPageController {
         return "search";
     }
 
-    private static SearchPage page(SearchRequest request, SearchResults results) {
-        SearchLinks links = new SearchLinks(request);
+    private static SearchPage page(SearchRequest request, SearchMode mode, SearchResults results, boolean meaning) {
+        SearchLinks links = new SearchLinks(request, mode);
         List<SearchPage.Hit> hits = results.hits().stream().map(SearchPageController::hit).toList();
         List<SearchPage.Facet> facets = Stream.of(Dimension.values())
                 .map(dimension -> new SearchPage.Facet(dimension.parameter(),
@@ -71,7 +73,10 @@ class SearchPageController {
                         .map(sort -> new SearchPage.SortOption(sort.param(), links.sortedBy(sort), sort == request.sort()))
                         .toList(),
                 request.hasFilters() && !request.q().isEmpty() ? links.withoutFilters() : null,
-                request.hasFilters() && !request.q().isEmpty() ? links.withoutWords() : null);
+                request.hasFilters() && !request.q().isEmpty() ? links.withoutWords() : null,
+                meaning ? Stream.of(SearchMode.values())
+                        .map(option -> new SearchPage.ModeOption(option.param(), links.inMode(option), option == mode))
+                        .toList() : List.of());
     }
 
     private static SearchPage.Hit hit(SearchResults.Hit hit) {
@@ -83,7 +88,7 @@ class SearchPageController {
                 quote.speaker() == null ? null : "/speakers/" + quote.speaker().slug(),
                 quote.kind(), detail.interview().title(), interviewUrl, quote.section(),
                 hit.highlight(), quote.lang(), quote.translation() == null ? null : hit.translationHighlight(),
-                quote.translationLang(), quote.url(), interviewUrl + "#q-" + quote.id());
+                quote.translationLang(), quote.url(), interviewUrl + "#q-" + quote.id(), hit.similarMeaning());
     }
 
     private static List<SearchPage.FacetLink> facetLinks(Dimension dimension, List<SearchResults.FacetValue> values,
