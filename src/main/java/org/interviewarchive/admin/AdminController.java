@@ -31,6 +31,7 @@ class AdminController {
     @GetMapping("/admin")
     String home(Model model) {
         model.addAttribute("interviews", interviews.views());
+        model.addAttribute("counts", indexer.counts());
         return "admin/index";
     }
 

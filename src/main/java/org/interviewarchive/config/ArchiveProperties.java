@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param publicUrl       the address readers reach the archive at (e.g. {@code https://archive.example.org}), for
  *                        canonical links, link previews, feeds and the sitemap behind a proxy; none: the request's
  * @param cards           the quote cards that link previews show
+ * @param semantic        search by meaning: the embedding model and what it finds
  */
 @ConfigurationProperties("archive")
 public record ArchiveProperties(
@@ -29,7 +30,8 @@ public record ArchiveProperties(
         @DefaultValue Admin admin,
         @DefaultValue Search search,
         String publicUrl,
-        @DefaultValue Cards cards) {
+        @DefaultValue Cards cards,
+        @DefaultValue Semantic semantic) {
 
     /** The public address without a trailing slash, or null when none is set. */
     public String publicBase() {
@@ -44,6 +46,17 @@ public record ArchiveProperties(
     public record Cards(
             Path font,
             @DefaultValue("/usr/share/fonts,/usr/local/share/fonts") List<Path> fontDirs) {
+    }
+
+    /**
+     * @param enabled       whether quotes get vectors and searches look for similar meaning; off, no model is loaded
+     * @param batchSize     how many quotes the background worker gives the model at once
+     * @param minSimilarity the least cosine similarity for a quote to count as of similar meaning to a query
+     */
+    public record Semantic(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("32") int batchSize,
+            @DefaultValue("0.5") float minSimilarity) {
     }
 
     /**

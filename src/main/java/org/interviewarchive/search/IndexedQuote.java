@@ -10,8 +10,14 @@ import org.interviewarchive.quote.QuoteDetail;
  * @param quote  the quote as the API shows it, with its interview and neighbours
  * @param date   the interview's publication date, or null
  * @param topics the topics it is tagged with
+ * @param vector its vector for search by meaning, or null while it has none
  */
-record IndexedQuote(QuoteDetail quote, LocalDate date, List<Label> topics) {
+record IndexedQuote(QuoteDetail quote, LocalDate date, List<Label> topics, float[] vector) {
+
+    /** A quote whose vector is not computed yet. */
+    IndexedQuote(QuoteDetail quote, LocalDate date, List<Label> topics) {
+        this(quote, date, topics, null);
+    }
 
     /** A facet value with its display label. */
     record Label(String value, String label) {

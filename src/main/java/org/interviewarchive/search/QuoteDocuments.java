@@ -3,12 +3,14 @@ package org.interviewarchive.search;
 import java.time.LocalDate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
@@ -88,6 +90,10 @@ final class QuoteDocuments {
         }
         if (quote.notesSource() != null) {
             doc.add(new StoredField(NOTES_SOURCE, quote.notesSource()));
+        }
+        if (indexed.vector() != null) {
+            doc.add(new KnnFloatVectorField(SearchFields.VECTOR, indexed.vector(),
+                    VectorSimilarityFunction.DOT_PRODUCT));
         }
         if (detail.previous() != null) {
             doc.add(new StoredField(PREVIOUS, detail.previous()));

@@ -2,9 +2,11 @@ package org.interviewarchive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -14,6 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.topic.TopicTerm;
@@ -31,13 +34,24 @@ public class QuoteSearch {
 
     private final SearchIndex index;
     private final SearchQueries queries;
+    private final MeaningSearch meaning;
 
-    QuoteSearch(SearchIndex index, SearchQueries queries) {
+    QuoteSearch(SearchIndex index, SearchQueries queries, MeaningSearch meaning) {
         this.index = index;
         this.queries = queries;
+        this.meaning = meaning;
+    }
+
+    /** Whether searches can find quotes by meaning as well as by words. */
+    public boolean meaningAvailable() {
+        return meaning.available();
     }
 
     public SearchResults search(SearchRequest request) {
+        return search(request, SearchMode.HYBRID);
+    }
+
+    public SearchResults search(SearchRequest request, SearchMode mode) {
         QueryText text = QueryText.parse(request.q());
         TermMatcher vocabulary = queries.vocabulary();
         QueryTranslator translator = queries.translator(vocabulary);
@@ -50,14 +64,17 @@ public class QuoteSearch {
         Sort sort = request.speakers().isEmpty() && !text.asksForSpeaker() ? order : SearchFields.ownWordsFirst(order);
         int wanted = request.page() * request.size();
         return index.withSearcher(searcher -> {
+            Nearest nearest = meaning.nearest(searcher, request.q(),
+                    translator.query(QueryText.parse(""), request), mode);
+            Query matching = nearest.widen(query, mode);
             FacetsCollectorManager.FacetsResult result =
-                    FacetsCollectorManager.search(searcher, query, wanted, sort, true, new FacetsCollectorManager());
+                    FacetsCollectorManager.search(searcher, matching, wanted, sort, true, new FacetsCollectorManager());
             FacetsCollector collector = result.facetsCollector();
             long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-            ScoreDoc[] page = pageOf(result.topDocs().scoreDocs, request);
+            ScoreDoc[] page = pageOf(ranked(searcher, query, result.topDocs(), nearest, mode, sort, wanted), request);
             return new SearchResults(request.q(), total, request.page(), request.size(),
-                    hits(searcher, words, page), facets(searcher, collector, query, translator, vocabulary),
-                    sort != order);
+                    hits(searcher, words, page, query, nearest), facets(searcher, collector, matching, translator,
+                            vocabulary), sort != order);
         });
     }
 
@@ -89,6 +106,18 @@ public class QuoteSearch {
         });
     }
 
+    /** By relevance, the keyword hits and the nearest in meaning fused; otherwise the order the search sorted in. */
+    private static ScoreDoc[] ranked(IndexSearcher searcher, Query keyword, TopDocs sorted, Nearest nearest,
+            SearchMode mode, Sort sort, int wanted) throws IOException {
+        if (nearest.isEmpty() || sort != RELEVANCE || mode == SearchMode.KEYWORD) {
+            return sorted.scoreDocs;
+        }
+        ScoreDoc[] ranked = mode == SearchMode.MEANING ? nearest.top().scoreDocs
+                : nearest.fuse(searcher.search(keyword, wanted + MeaningSearch.CANDIDATES, RELEVANCE),
+                        MeaningSearch.RANK_CONSTANT);
+        return Arrays.copyOf(ranked, Math.min(wanted, ranked.length));
+    }
+
     private static ScoreDoc[] pageOf(ScoreDoc[] top, SearchRequest request) {
         int from = Math.min(top.length, (request.page() - 1) * request.size());
         ScoreDoc[] page = new ScoreDoc[top.length - from];
@@ -96,17 +125,24 @@ public class QuoteSearch {
         return page;
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page, Query keyword,
+            Nearest nearest) throws IOException {
         List<Document> docs = new ArrayList<>(page.length);
         for (ScoreDoc hit : page) {
             docs.add(searcher.storedFields().document(hit.doc));
         }
         String[][] highlights = highlights(searcher, words, page, docs);
+        Set<Integer> byMeaning = nearest.docs();
+        byMeaning.removeAll(MeaningSearch.matching(searcher, keyword, byMeaning));
         List<SearchResults.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             QuoteDetail quote = QuoteDocuments.toQuote(docs.get(i));
             float score = Float.isNaN(page[i].score) ? 0 : page[i].score;
-            hits.add(new SearchResults.Hit(quote, quote.interview(), highlights[0][i], highlights[1][i], score));
+            boolean similar = byMeaning.contains(page[i].doc);
+            String highlight = similar
+                    ? MeaningHighlights.best(meaning, nearest.vector(), quote.quote().text())
+                    : highlights[0][i];
+            hits.add(new SearchResults.Hit(quote, quote.interview(), highlight, highlights[1][i], score, similar));
         }
         return hits;
     }

@@ -30,6 +30,8 @@ final class SearchFields {
      * quotes list their own words first.
      */
     static final String WORDS_RANK = "words_rank";
+    /** The quote's unit vector for search by meaning; its dot product with a query's is their cosine similarity. */
+    static final String VECTOR = "vector";
 
     static final String FACET_PREFIX = "facet_";
     static final char SEPARATOR = '\u001F';

@@ -16,6 +16,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -93,6 +94,11 @@ class SearchIndex implements DisposableBean {
 
     int size() {
         return writer.getDocStats().numDocs;
+    }
+
+    /** How many quotes the index can find by meaning. */
+    int vectors() {
+        return withSearcher(searcher -> searcher.count(new FieldExistsQuery(SearchFields.VECTOR)));
     }
 
     /**

@@ -6,8 +6,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The search index in {@code /actuator/health}: up when it answers, with how many quotes it holds and whether it has
- * caught up with the database.
+ * The search index in {@code /actuator/health}: up when it answers, with how many quotes it holds (and how many of
+ * them can be found by meaning) and whether it has caught up with the database.
  */
 @Component
 class SearchIndexHealthIndicator implements HealthIndicator {
@@ -26,6 +26,7 @@ class SearchIndexHealthIndicator implements HealthIndicator {
         long archive = revision.current();
         return Health.up()
                 .withDetail("quotes", index.size())
+                .withDetail("quotesWithVectors", index.vectors())
                 .withDetail("indexRevision", indexed)
                 .withDetail("archiveRevision", archive)
                 .withDetail("upToDate", indexed == archive)

@@ -16,6 +16,9 @@ import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.interview.SectionSlugs;
+import org.interviewarchive.meaning.Embedder;
+import org.interviewarchive.meaning.QuoteVectors;
+import org.interviewarchive.meaning.VectorsStored;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.QuoteView;
@@ -23,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -47,14 +51,18 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     private final QuoteService quotes;
     private final ArchiveRevision revision;
     private final Duration syncInterval;
+    private final Embedder embedder;
+    private final QuoteVectors vectors;
 
     SearchIndexer(SearchIndex index, InterviewService interviews, QuoteService quotes, ArchiveRevision revision,
-            ArchiveProperties properties) {
+            ArchiveProperties properties, Embedder embedder, QuoteVectors vectors) {
         this.index = index;
         this.interviews = interviews;
         this.quotes = quotes;
         this.revision = revision;
         this.syncInterval = properties.search().syncInterval();
+        this.embedder = embedder;
+        this.vectors = vectors;
     }
 
     @Override
@@ -70,6 +78,13 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     synchronized void onStored(InterviewStored event) {
         interviews.view(event.slug()).ifPresent(interview ->
                 index.update(Map.of(interview.slug(), indexed(interview)), Set.of(), recordable(event.revision())));
+    }
+
+    /** New vectors of an interview's quotes: its documents again, with them, at the index's own revision. */
+    @EventListener
+    synchronized void onVectorsStored(VectorsStored event) {
+        interviews.view(event.slug()).ifPresent(interview ->
+                index.update(Map.of(interview.slug(), indexed(interview)), Set.of(), index.revision()));
     }
 
     @TransactionalEventListener
@@ -116,6 +131,17 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
                 replaced.size(), removed.size());
     }
 
+    /** How many quotes the index holds, and how many of them it can find by meaning. */
+    public IndexCounts counts() {
+        return new IndexCounts(index.size(), index.vectors(), embedder.enabled());
+    }
+
+    /**
+     * @param semantic whether quotes get vectors at all
+     */
+    public record IndexCounts(int quotes, int withVectors, boolean semantic) {
+    }
+
     /** Rebuilds everything from the database; searches go on answering from the old index until it is done. */
     public synchronized void rebuild() {
         long at = revision.current();
@@ -127,6 +153,7 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     private List<IndexedQuote> indexed(InterviewView interview) {
         List<QuoteView> inOrder = quotes.inReadingOrder(interview.slug());
         InterviewRef ref = new InterviewRef(interview.slug(), interview.title());
+        Map<String, float[]> vectorOf = embedder.enabled() ? vectors.of(inOrder) : Map.of();
         List<IndexedQuote> indexed = new ArrayList<>(inOrder.size());
         for (int i = 0; i < inOrder.size(); i++) {
             QuoteDetail detail = new QuoteDetail(inOrder.get(i), ref,
@@ -135,7 +162,7 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
             String section = inOrder.get(i).section();
             List<IndexedQuote.Label> topics = section == null ? List.of()
                     : List.of(new IndexedQuote.Label(SectionSlugs.asTopic(section), section));
-            indexed.add(new IndexedQuote(detail, interview.date(), topics));
+            indexed.add(new IndexedQuote(detail, interview.date(), topics, vectorOf.get(inOrder.get(i).id())));
         }
         return indexed;
     }

@@ -18,9 +18,11 @@ public record SearchResults(String query, long total, int page, int size, List<H
      * @param highlight            the quote's text, or its best passage when long, HTML-escaped, matches in
      *                             {@code <mark>}
      * @param translationHighlight the same for the translation, or null when there is none
+     * @param similarMeaning       found only by its meaning, none of the query's words in it: its highlight marks
+     *                             its sentence nearest the query's meaning
      */
     public record Hit(QuoteDetail quote, InterviewRef interview, String highlight, String translationHighlight,
-            float score) {
+            float score, boolean similarMeaning) {
     }
 
     public record Facets(List<FacetValue> speaker, List<FacetValue> interview, List<FacetValue> topic,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.interview.InterviewRef;
+import org.interviewarchive.meaning.Embedder;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.quote.QuoteView;
@@ -32,7 +33,9 @@ class SearchRelevanceTest {
 
     @BeforeAll
     static void indexCorpus() throws Exception {
-        index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null));
+        ArchiveProperties properties = new ArchiveProperties(dataDir, null, null, null, null, null, null,
+                null, new ArchiveProperties.Semantic(false, 1, 1));
+        index = new SearchIndex(properties);
         index.rebuild(Stream.of(
                 quote("a1", "a", LocalDate.of(2025, 12, 22), 0, "蒸馏是把大模型的能力交给小模型的一种训练方法，在很多场景里都很有用。", null),
                 quote("a2", "a", LocalDate.of(2025, 12, 22), 1, "我们谈到了蒸馏。", null),
@@ -41,7 +44,8 @@ class SearchRelevanceTest {
                 quote("b2", "b", LocalDate.of(2024, 12, 23), 1, "后训练还有很大空间，预训练也是。", "Post-training has a lot of room."),
                 quote("c1", "c", null, 0, "我们推进了前沿。", "We pushed the frontier."),
                 quote("c2", "c", null, 1, "这些前沿模型很强。", "These frontier models are strong and frontier labs know it.")), 1);
-        search = new QuoteSearch(index, new SearchQueries(index, mock(SpeakerService.class), mock(TopicService.class)));
+        search = new QuoteSearch(index, new SearchQueries(index, mock(SpeakerService.class), mock(TopicService.class)),
+                new MeaningSearch(mock(Embedder.class), properties));
     }
 
     @AfterAll

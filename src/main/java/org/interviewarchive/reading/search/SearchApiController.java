@@ -1,6 +1,7 @@
 package org.interviewarchive.reading.search;
 
 import org.interviewarchive.search.QuoteSearch;
+import org.interviewarchive.search.SearchMode;
 import org.interviewarchive.search.SearchRequest;
 import org.interviewarchive.search.SearchResults;
 import org.springframework.util.MultiValueMap;
@@ -17,9 +18,12 @@ class SearchApiController {
         this.search = search;
     }
 
-    /** {@code q}, {@code speaker}, {@code interview}, {@code topic}, {@code kind}, {@code page}, {@code size}, {@code sort}. */
+    /**
+     * {@code q}, {@code speaker}, {@code interview}, {@code topic}, {@code kind}, {@code page}, {@code size}, {@code sort},
+     * {@code mode} (hybrid, keyword, meaning).
+     */
     @GetMapping("/api/search")
     SearchResults search(@RequestParam MultiValueMap<String, String> parameters) {
-        return search.search(SearchRequest.of(parameters));
+        return search.search(SearchRequest.of(parameters), SearchMode.of(parameters.getFirst("mode")));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.interviewarchive.search.Dimension;
+import org.interviewarchive.search.SearchMode;
 import org.interviewarchive.search.SearchRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -14,9 +15,16 @@ final class SearchLinks {
     static final String PATH = "/search";
 
     private final SearchRequest request;
+    private final SearchMode mode;
 
-    SearchLinks(SearchRequest request) {
+    SearchLinks(SearchRequest request, SearchMode mode) {
         this.request = request;
+        this.mode = mode;
+    }
+
+    /** The same search in another mode, from the first page. */
+    String inMode(SearchMode other) {
+        return build(request.q(), Map.of(), 1, request.sort(), other);
     }
 
     /** The same search with a filter value added, from the first page. */
@@ -58,6 +66,11 @@ final class SearchLinks {
     }
 
     private String build(String q, Map<Dimension, List<String>> replaced, int page, SearchRequest.Sort sort) {
+        return build(q, replaced, page, sort, mode);
+    }
+
+    private String build(String q, Map<Dimension, List<String>> replaced, int page, SearchRequest.Sort sort,
+            SearchMode inMode) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(PATH);
         if (!q.isEmpty()) {
             uri.queryParam("q", q);
@@ -70,6 +83,9 @@ final class SearchLinks {
         }
         if (sort != SearchRequest.Sort.RELEVANCE) {
             uri.queryParam("sort", sort.param());
+        }
+        if (inMode != SearchMode.HYBRID) {
+            uri.queryParam("mode", inMode.param());
         }
         if (page > 1) {
             uri.queryParam("page", page);

@@ -23,17 +23,23 @@ public record SearchPage(
         String nextUrl,
         List<SortOption> sorts,
         String withoutFiltersUrl,
-        String withoutWordsUrl) {
+        String withoutWordsUrl,
+        List<ModeOption> modes) {
 
     /**
      * One hit. {@code highlight} and {@code translationHighlight} are HTML the search built: every character of the
-     * quote escaped, the matches wrapped in {@code <mark>}. {@code group} heads the first hit of a group in a
-     * speaker's search ({@code own}, {@code REPORTED} or {@code SUMMARY}); null elsewhere.
+     * quote escaped, the matches wrapped in {@code <mark>}; for a hit of {@code similarMeaning} alone, the sentence
+     * nearest the query's meaning. {@code group} heads the first hit of a group in a speaker's search ({@code own},
+     * {@code REPORTED} or {@code SUMMARY}); null elsewhere.
      */
     public record Hit(String id, String speakerName, String speakerUrl, QuoteKind kind, String interviewTitle,
             String interviewUrl, String section, String highlight, String lang, String translationHighlight,
             String translationLang, String permalink, String inPlaceUrl, SpeakerRef speaker, SpeakerRef narrator,
-            String notesSource, String group) {
+            String notesSource, String group, boolean similarMeaning) {
+    }
+
+    /** How to search (words and meaning, words, meaning); none when search by meaning is off. */
+    public record ModeOption(String mode, String url, boolean selected) {
     }
 
     /** A facet: its dimension ({@code speaker}, {@code interview}, {@code topic}, {@code kind}) and values. */

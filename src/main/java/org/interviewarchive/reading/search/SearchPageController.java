@@ -11,6 +11,7 @@ import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.reading.cite.CitationDownloads;
 import org.interviewarchive.search.Dimension;
 import org.interviewarchive.search.QuoteSearch;
+import org.interviewarchive.search.SearchMode;
 import org.interviewarchive.search.SearchRequest;
 import org.interviewarchive.search.SearchResults;
 import org.interviewarchive.web.PageMeta;
@@ -36,8 +37,9 @@ class SearchPageController {
     @GetMapping(SearchLinks.PATH)
     String search(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
         SearchRequest request = SearchRequest.of(parameters);
-        SearchResults results = search.search(request);
-        model.addAttribute("view", page(request, results));
+        SearchMode mode = SearchMode.of(parameters.getFirst("mode"));
+        SearchResults results = search.search(request, mode);
+        model.addAttribute("view", page(request, mode, results, search.meaningAvailable()));
         model.addAttribute("searchQuery", request.q());
         model.addAttribute(CitationDownloads.SEARCH_ATTRIBUTE, CitationDownloads.ofSearch(SearchLinks.PATH, parameters));
         String title = request.q().isEmpty() ? messages.getMessage("search.title", null, locale)
@@ -47,8 +49,8 @@ class SearchPageController {
         return "search";
     }
 
-    private static SearchPage page(SearchRequest request, SearchResults results) {
-        SearchLinks links = new SearchLinks(request);
+    private static SearchPage page(SearchRequest request, SearchMode mode, SearchResults results, boolean meaning) {
+        SearchLinks links = new SearchLinks(request, mode);
         List<SearchPage.Hit> hits = new ArrayList<>();
         String group = null;
         for (SearchResults.Hit hit : results.hits()) {
@@ -79,7 +81,10 @@ class SearchPageController {
                         .map(sort -> new SearchPage.SortOption(sort.param(), links.sortedBy(sort), sort == request.sort()))
                         .toList(),
                 request.hasFilters() && !request.q().isEmpty() ? links.withoutFilters() : null,
-                request.hasFilters() && !request.q().isEmpty() ? links.withoutWords() : null);
+                request.hasFilters() && !request.q().isEmpty() ? links.withoutWords() : null,
+                meaning ? Stream.of(SearchMode.values())
+                        .map(option -> new SearchPage.ModeOption(option.param(), links.inMode(option), option == mode))
+                        .toList() : List.of());
     }
 
     /** Which group of a speaker's hits a quote falls in: their own words, or others' retellings, or notes. */
@@ -97,7 +102,7 @@ class SearchPageController {
                 quote.kind(), detail.interview().title(), interviewUrl, quote.section(),
                 hit.highlight(), quote.lang(), quote.translation() == null ? null : hit.translationHighlight(),
                 quote.translationLang(), quote.url(), interviewUrl + "#q-" + quote.id(), quote.speaker(),
-                quote.narrator(), quote.notesSource(), group);
+                quote.narrator(), quote.notesSource(), group, hit.similarMeaning());
     }
 
     private static List<SearchPage.FacetLink> facetLinks(Dimension dimension, List<SearchResults.FacetValue> values,

@@ -24,7 +24,7 @@ class QuoteCardDrawingTest {
     @BeforeAll
     static void font() {
         font = new CardFont(new ArchiveProperties(Path.of("target"), null, null, null, null, null, null,
-                new ArchiveProperties.Cards(null, List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts")))))
+                new ArchiveProperties.Cards(null, List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"))), null))
                 .font().orElse(null);
         if (font == null) {
             System.out.println("No font with Chinese characters on this machine: quote cards are off, not drawn");
