@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -36,6 +37,7 @@ class SearchIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String REVISION = "archive-revision";
+    private static final double RAM_BUFFER_MB = 64;
 
     private final ArchiveAnalyzer analyzer = new ArchiveAnalyzer();
     private final Directory directory;
@@ -65,7 +67,9 @@ class SearchIndex implements DisposableBean {
     }
 
     private IndexWriterConfig config() {
-        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        // A larger buffer than Lucene's 16 MB: a bulk ingest or a rebuild flushes fewer, larger segments to merge.
+        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
     }
 
     ArchiveAnalyzer analyzer() {
@@ -96,10 +100,8 @@ class SearchIndex implements DisposableBean {
     synchronized void update(Map<String, List<IndexedQuote>> replaced, Set<String> removed, long revision) {
         try {
             for (Map.Entry<String, List<IndexedQuote>> interview : replaced.entrySet()) {
-                writer.deleteDocuments(new Term(SearchFields.INTERVIEW, interview.getKey()));
-                for (IndexedQuote quote : interview.getValue()) {
-                    writer.addDocument(QuoteDocuments.toDocument(quote));
-                }
+                writer.updateDocuments(new Term(SearchFields.INTERVIEW, interview.getKey()),
+                        documents(interview.getValue()));
             }
             for (String slug : removed) {
                 writer.deleteDocuments(new Term(SearchFields.INTERVIEW, slug));
@@ -143,6 +145,10 @@ class SearchIndex implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Document> documents(List<IndexedQuote> quotes) {
+        return quotes.stream().map(QuoteDocuments::toDocument).toList();
     }
 
     /** Makes the updates so far durable; cheap when there are none. */

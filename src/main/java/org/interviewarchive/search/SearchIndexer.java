@@ -68,8 +68,8 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
 
     @TransactionalEventListener
     synchronized void onStored(InterviewStored event) {
-        interviews.view(event.slug()).ifPresent(interview ->
-                index.update(Map.of(interview.slug(), indexed(interview)), Set.of(), recordable(event.revision())));
+        index.update(Map.of(event.slug(), indexed(event.interview(), event.quotes())), Set.of(),
+                recordable(event.revision()));
     }
 
     @TransactionalEventListener
@@ -125,7 +125,10 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     }
 
     private List<IndexedQuote> indexed(InterviewView interview) {
-        List<QuoteView> inOrder = quotes.inReadingOrder(interview.slug());
+        return indexed(interview, quotes.inReadingOrder(interview.slug()));
+    }
+
+    private static List<IndexedQuote> indexed(InterviewView interview, List<QuoteView> inOrder) {
         InterviewRef ref = new InterviewRef(interview.slug(), interview.title());
         List<IndexedQuote> indexed = new ArrayList<>(inOrder.size());
         for (int i = 0; i < inOrder.size(); i++) {
