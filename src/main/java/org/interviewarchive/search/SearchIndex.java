@@ -8,8 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -43,6 +47,7 @@ class SearchIndex implements DisposableBean {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final AtomicReference<FacetStates> facetStates = new AtomicReference<>();
 
     SearchIndex(ArchiveProperties properties) throws IOException {
         Path path = properties.dataDir().resolve("index");
@@ -166,6 +171,25 @@ class SearchIndex implements DisposableBean {
         writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * The ordinals of a facet field across the reader's segments, built once per reader (per index generation) and
+     * shared by every search on it, rather than once per search.
+     */
+    StringDocValuesReaderState facetState(IndexReader reader, String field) throws IOException {
+        IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
+        FacetStates states = facetStates.updateAndGet(current -> current != null && current.reader() == key
+                ? current : new FacetStates(key, new ConcurrentHashMap<>()));
+        StringDocValuesReaderState state = states.byField().get(field);
+        if (state == null) {
+            state = new StringDocValuesReaderState(reader, field);
+            states.byField().put(field, state);
+        }
+        return state;
+    }
+
+    private record FacetStates(IndexReader.CacheKey reader, Map<String, StringDocValuesReaderState> byField) {
     }
 
     /** Runs a search on a consistent view of the index. */

@@ -31,6 +31,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
 import org.interviewarchive.ArchiveApplication;
@@ -207,10 +208,12 @@ class ArchiveBenchmark {
         List<Map<String, List<String>>> queries = mixedQueries(corpus);
         SearchIndex index = archive.bean(SearchIndex.class);
         QuoteSearch search = archive.bean(QuoteSearch.class);
-        QueryTranslator translator = new QueryTranslator(index.analyzer(), slug -> slug,
-                new TermMatcher(List.of(), index.analyzer()));
+        QueryTranslator translator = archive.bean(SearchQueries.class).translator();
+        // The query the service would run, without its facets, highlights and stored fields; none for a search that
+        // cannot match (an unknown speaker).
         List<Query> lucene = queries.stream()
-                .map(q -> translator.query(QueryText.parse(q.get("q").getFirst()), SearchRequest.of(q))).toList();
+                .map(q -> translator.query(QueryText.parse(q.get("q").getFirst()), SearchRequest.of(q)))
+                .map(query -> query == null ? new MatchNoDocsQuery() : query).toList();
 
         long[] http = time(queries.size(), i -> client.check("/api/search?" + params(queries.get(i)),
                 body -> body.contains("\"total\"")));

@@ -41,7 +41,8 @@ class SearchRelevanceTest {
                 quote("b2", "b", LocalDate.of(2024, 12, 23), 1, "后训练还有很大空间，预训练也是。", "Post-training has a lot of room."),
                 quote("c1", "c", null, 0, "我们推进了前沿。", "We pushed the frontier."),
                 quote("c2", "c", null, 1, "这些前沿模型很强。", "These frontier models are strong and frontier labs know it.")), 1);
-        search = new QuoteSearch(index, new SearchQueries(index, mock(SpeakerService.class), mock(TopicService.class)));
+        search = new QuoteSearch(index, new SearchQueries(index, mock(SpeakerService.class), mock(TopicService.class)),
+                new TopicTermCounts());
     }
 
     @AfterAll
