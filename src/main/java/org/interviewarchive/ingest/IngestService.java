@@ -24,7 +24,9 @@ import org.interviewarchive.ingest.parse.TranscriptParser;
 import org.interviewarchive.ingest.parse.UnparseableTranscriptException;
 import org.interviewarchive.interview.Interview;
 import org.interviewarchive.interview.InterviewService;
+import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.quote.QuoteService;
+import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.quote.StoredText;
 import org.interviewarchive.speaker.Speaker;
 import org.interviewarchive.speaker.SpeakerService;
@@ -338,11 +340,11 @@ public class IngestService {
                 new TranscriptResolver.FileFacts(slug, sourceFile, fingerprint));
         long stored = revision.bump();
         Interview interview = interviews.store(resolved.interview(), stored);
-        quotes.add(interview, resolved.quotes(), previous);
+        List<QuoteView> added = quotes.add(interview, resolved.quotes(), previous);
         topics.replaceGlossary(interview, transcript.glossary().stream()
                 .map(term -> new GlossaryEntry(term.term(), term.aliases(), term.explanation()))
                 .toList());
-        events.publishEvent(new InterviewStored(slug, stored));
+        events.publishEvent(new InterviewStored(InterviewView.of(interview), added, stored));
         return new IngestResult.Stored(file, slug, resolved.quotes().size(),
                 resolved.quotes().stream().anyMatch(quote -> quote.speaker() != null));
     }

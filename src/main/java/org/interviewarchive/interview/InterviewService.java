@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Interviews: stored by the ingest, deleted by an admin, read by everyone. */
 @Service
 public class InterviewService {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedOn").nullsLast(), Sort.Order.asc("title"),
+            Sort.Order.asc("id"));
 
     private final InterviewRepository repository;
     private final ParticipationRepository participations;
@@ -79,6 +85,12 @@ public class InterviewService {
                         .thenComparing(Interview::getTitle))
                 .map(InterviewView::of)
                 .toList();
+    }
+
+    /** One page of {@link #views()}, from 1, read from the database a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<InterviewView> views(int page, int size) {
+        return repository.findAll(PageRequest.of(page - 1, size, NEWEST_FIRST)).map(InterviewView::of);
     }
 
     @Transactional(readOnly = true)

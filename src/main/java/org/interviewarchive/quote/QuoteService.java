@@ -2,6 +2,7 @@ package org.interviewarchive.quote;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,25 +35,39 @@ public class QuoteService {
 
     @Transactional(readOnly = true)
     public List<QuoteView> inReadingOrder(String interviewSlug) {
-        return quotes.findInReadingOrder(interviewSlug).stream().map(QuoteView::of).toList();
+        return inOrder(interviewSlug).stream().map(QuoteView::of).toList();
     }
 
     /** An interview's quotes in reading order, each with the position of the section it stands under. */
     @Transactional(readOnly = true)
     public List<PlacedQuote> placedInReadingOrder(String interviewSlug) {
-        return quotes.findInReadingOrder(interviewSlug).stream()
+        return inOrder(interviewSlug).stream()
                 .map(quote -> new PlacedQuote(QuoteView.of(quote),
                         quote.getSection() == null ? PlacedQuote.NO_SECTION : quote.getSection().getPosition()))
                 .toList();
     }
 
-    /** A speaker's quotes grouped by interview, newest interview first, each group in reading order. */
+    /** By the interview's id, so that the look-up walks the quote table's (interview, position) index. */
+    private List<Quote> inOrder(String interviewSlug) {
+        return quotes.findInterviewId(interviewSlug).map(quotes::findInReadingOrder).orElse(List.of());
+    }
+
+    /** A speaker's quotes grouped by interview, newest interview first (undated last), each group in reading order. */
     @Transactional(readOnly = true)
     public Map<InterviewRef, List<QuoteView>> bySpeaker(String speakerSlug) {
-        Map<InterviewRef, List<QuoteView>> grouped = new LinkedHashMap<>();
-        for (Quote quote : quotes.findBySpeaker(speakerSlug)) {
-            grouped.computeIfAbsent(InterviewRef.of(quote.getInterview()), key -> new ArrayList<>()).add(QuoteView.of(quote));
+        List<Quote> spoken = quotes.findSpeakerId(speakerSlug).map(quotes::findBySpeaker).orElse(List.of());
+        Map<Long, List<QuoteView>> byInterview = new LinkedHashMap<>();
+        for (Quote quote : spoken) {
+            byInterview.computeIfAbsent(quote.getInterview().getId(), key -> new ArrayList<>()).add(QuoteView.of(quote));
         }
+        Map<InterviewRef, List<QuoteView>> grouped = new LinkedHashMap<>();
+        if (byInterview.isEmpty()) {
+            return grouped;
+        }
+        quotes.findInterviews(byInterview.keySet()).stream()
+                .sorted(Comparator.comparing(Interview::getPublishedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Interview::getId))
+                .forEach(interview -> grouped.put(InterviewRef.of(interview), byInterview.get(interview.getId())));
         return grouped;
     }
 
@@ -115,10 +130,10 @@ public class QuoteService {
 
     /**
      * Stores an interview's quotes in reading order under ids derived from their text, and redirects every previous
-     * id that is gone to the most similar new quote.
+     * id that is gone to the most similar new quote. Returns them as stored, in reading order.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Quote> add(Interview interview, List<QuoteDraft> drafts, List<StoredText> previous) {
+    public List<QuoteView> add(Interview interview, List<QuoteDraft> drafts, List<StoredText> previous) {
         List<String> ids = QuoteIds.assign(interview.getSlug(), drafts.stream().map(QuoteDraft::text).toList());
         List<Section> sections = interview.getSections();
         List<Quote> stored = new ArrayList<>(drafts.size());
@@ -129,7 +144,7 @@ public class QuoteService {
         }
         quotes.saveAll(stored);
         redirectGone(previous, ids, drafts);
-        return stored;
+        return stored.stream().map(QuoteView::of).toList();
     }
 
     private void redirectGone(List<StoredText> previous, List<String> newIds, List<QuoteDraft> drafts) {

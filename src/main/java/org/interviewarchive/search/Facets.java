@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -16,11 +15,11 @@ final class Facets {
     private Facets() {
     }
 
-    static List<SearchResults.FacetValue> count(IndexSearcher searcher, FacetsCollector collector, Dimension dimension)
-            throws IOException {
+    static List<SearchResults.FacetValue> count(SearchIndex index, IndexSearcher searcher, FacetsCollector collector,
+            Dimension dimension) throws IOException {
         String field = SearchFields.facet(dimension);
         StringValueFacetCounts counts = new StringValueFacetCounts(
-                new StringDocValuesReaderState(searcher.getIndexReader(), field), collector);
+                index.facetState(searcher.getIndexReader(), field), collector);
         FacetResult result = counts.getTopChildren(Integer.MAX_VALUE, field);
         List<SearchResults.FacetValue> values = new ArrayList<>();
         if (result != null) {

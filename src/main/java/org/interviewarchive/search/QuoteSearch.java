@@ -10,8 +10,6 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -19,7 +17,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.interviewarchive.quote.QuoteDetail;
-import org.interviewarchive.topic.TopicTerm;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,11 +32,13 @@ public class QuoteSearch {
     private final SearchIndex index;
     private final SearchQueries queries;
     private final MeaningSearch meaning;
+    private final TopicTermCounts termCounts;
 
-    QuoteSearch(SearchIndex index, SearchQueries queries, MeaningSearch meaning) {
+    QuoteSearch(SearchIndex index, SearchQueries queries, MeaningSearch meaning, TopicTermCounts termCounts) {
         this.index = index;
         this.queries = queries;
         this.meaning = meaning;
+        this.termCounts = termCounts;
     }
 
     /** Whether searches can find quotes by meaning as well as by words. */
@@ -73,8 +72,8 @@ public class QuoteSearch {
             long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
             ScoreDoc[] page = pageOf(ranked(searcher, query, result.topDocs(), nearest, mode, sort, wanted), request);
             return new SearchResults(request.q(), total, request.page(), request.size(),
-                    hits(searcher, words, page, query, nearest), facets(searcher, collector, matching, translator,
-                            vocabulary), sort != order);
+                    hits(searcher, words, page, query, nearest), facets(searcher, collector, translator, vocabulary),
+                    sort != order);
         });
     }
 
@@ -87,7 +86,7 @@ public class QuoteSearch {
             return SearchResults.Facets.NONE;
         }
         return index.withSearcher(searcher -> facets(searcher, searcher.search(query, new FacetsCollectorManager()),
-                query, translator, vocabulary));
+                translator, vocabulary));
     }
 
     /** Every quote matching the filters, in reading order, without paging: for pages that list a whole topic. */
@@ -174,25 +173,16 @@ public class QuoteSearch {
         return highlights;
     }
 
-    private static SearchResults.Facets facets(IndexSearcher searcher, FacetsCollector collector, Query query,
+    private SearchResults.Facets facets(IndexSearcher searcher, FacetsCollector collector,
             QueryTranslator translator, TermMatcher vocabulary) throws IOException {
-        List<SearchResults.FacetValue> topics = new ArrayList<>(Facets.count(searcher, collector, Dimension.TOPIC));
+        List<SearchResults.FacetValue> topics = new ArrayList<>(Facets.count(index, searcher, collector, Dimension.TOPIC));
         // Terms are matched at query time, so their counts are counts of hits that also match the term.
-        for (TopicTerm term : vocabulary.terms()) {
-            Query topic = translator.topic(term.slug());
-            if (topic != null) {
-                int count = searcher.count(new BooleanQuery.Builder()
-                        .add(query, Occur.FILTER).add(topic, Occur.FILTER).build());
-                if (count > 0) {
-                    topics.add(new SearchResults.FacetValue(term.slug(), term.label(), count));
-                }
-            }
-        }
+        topics.addAll(termCounts.count(searcher, collector, translator, vocabulary));
         topics.sort(Comparator.comparingLong(SearchResults.FacetValue::count).reversed());
         return new SearchResults.Facets(
-                Facets.count(searcher, collector, Dimension.SPEAKER),
-                Facets.count(searcher, collector, Dimension.INTERVIEW),
+                Facets.count(index, searcher, collector, Dimension.SPEAKER),
+                Facets.count(index, searcher, collector, Dimension.INTERVIEW),
                 topics,
-                Facets.count(searcher, collector, Dimension.KIND));
+                Facets.count(index, searcher, collector, Dimension.KIND));
     }
 }

@@ -8,8 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -38,11 +43,13 @@ class SearchIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String REVISION = "archive-revision";
+    private static final double RAM_BUFFER_MB = 64;
 
     private final ArchiveAnalyzer analyzer = new ArchiveAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final AtomicReference<FacetStates> facetStates = new AtomicReference<>();
 
     SearchIndex(ArchiveProperties properties) throws IOException {
         Path path = properties.dataDir().resolve("index");
@@ -67,7 +74,9 @@ class SearchIndex implements DisposableBean {
     }
 
     private IndexWriterConfig config() {
-        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        // A larger buffer than Lucene's 16 MB: a bulk ingest or a rebuild flushes fewer, larger segments to merge.
+        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
     }
 
     ArchiveAnalyzer analyzer() {
@@ -108,10 +117,8 @@ class SearchIndex implements DisposableBean {
     synchronized void update(Map<String, List<IndexedQuote>> replaced, Set<String> removed, long revision) {
         try {
             for (Map.Entry<String, List<IndexedQuote>> interview : replaced.entrySet()) {
-                writer.deleteDocuments(new Term(SearchFields.INTERVIEW, interview.getKey()));
-                for (IndexedQuote quote : interview.getValue()) {
-                    writer.addDocument(QuoteDocuments.toDocument(quote));
-                }
+                writer.updateDocuments(new Term(SearchFields.INTERVIEW, interview.getKey()),
+                        documents(interview.getValue()));
             }
             for (String slug : removed) {
                 writer.deleteDocuments(new Term(SearchFields.INTERVIEW, slug));
@@ -157,6 +164,10 @@ class SearchIndex implements DisposableBean {
         }
     }
 
+    private static List<Document> documents(List<IndexedQuote> quotes) {
+        return quotes.stream().map(QuoteDocuments::toDocument).toList();
+    }
+
     /** Makes the updates so far durable; cheap when there are none. */
     synchronized void commitPending() {
         if (writer.hasUncommittedChanges()) {
@@ -172,6 +183,25 @@ class SearchIndex implements DisposableBean {
         writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * The ordinals of a facet field across the reader's segments, built once per reader (per index generation) and
+     * shared by every search on it, rather than once per search.
+     */
+    StringDocValuesReaderState facetState(IndexReader reader, String field) throws IOException {
+        IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
+        FacetStates states = facetStates.updateAndGet(current -> current != null && current.reader() == key
+                ? current : new FacetStates(key, new ConcurrentHashMap<>()));
+        StringDocValuesReaderState state = states.byField().get(field);
+        if (state == null) {
+            state = new StringDocValuesReaderState(reader, field);
+            states.byField().put(field, state);
+        }
+        return state;
+    }
+
+    private record FacetStates(IndexReader.CacheKey reader, Map<String, StringDocValuesReaderState> byField) {
     }
 
     /** Runs a search on a consistent view of the index. */

@@ -76,8 +76,8 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
 
     @TransactionalEventListener
     synchronized void onStored(InterviewStored event) {
-        interviews.view(event.slug()).ifPresent(interview ->
-                index.update(Map.of(interview.slug(), indexed(interview)), Set.of(), recordable(event.revision())));
+        index.update(Map.of(event.slug(), indexed(event.interview(), event.quotes())), Set.of(),
+                recordable(event.revision()));
     }
 
     /** New vectors of an interview's quotes: its documents again, with them, at the index's own revision. */
@@ -151,7 +151,10 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     }
 
     private List<IndexedQuote> indexed(InterviewView interview) {
-        List<QuoteView> inOrder = quotes.inReadingOrder(interview.slug());
+        return indexed(interview, quotes.inReadingOrder(interview.slug()));
+    }
+
+    private List<IndexedQuote> indexed(InterviewView interview, List<QuoteView> inOrder) {
         InterviewRef ref = new InterviewRef(interview.slug(), interview.title());
         Map<String, float[]> vectorOf = embedder.enabled() ? vectors.of(inOrder) : Map.of();
         List<IndexedQuote> indexed = new ArrayList<>(inOrder.size());

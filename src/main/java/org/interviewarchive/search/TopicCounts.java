@@ -31,7 +31,7 @@ public class TopicCounts {
                 }
                 FacetsCollector collector = searcher.search(topic, new FacetsCollectorManager());
                 long quotes = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-                List<String> interviews = Facets.count(searcher, collector, Dimension.INTERVIEW).stream()
+                List<String> interviews = Facets.count(index, searcher, collector, Dimension.INTERVIEW).stream()
                         .map(SearchResults.FacetValue::value).toList();
                 usage.add(new TopicUsage(slug, quotes, interviews));
             }

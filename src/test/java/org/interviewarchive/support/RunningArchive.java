@@ -33,6 +33,17 @@ public final class RunningArchive implements AutoCloseable {
     /** Starts on {@code dataDir} and the given database, ingesting {@code ingestPaths} at start (none: nothing). */
     public static RunningArchive start(TestDatabase database, Path dataDir, List<Path> ingestPaths,
             String... properties) {
+        return run(database, dataDir, ingestPaths, List.of(), properties);
+    }
+
+    /** Starts as {@link #start(TestDatabase, Path, List, String...)} does, recording its SQL into {@code sql}. */
+    public static RunningArchive start(TestDatabase database, Path dataDir, List<Path> ingestPaths, RecordedSql sql,
+            String... properties) {
+        return run(database, dataDir, ingestPaths, List.of(sql), properties);
+    }
+
+    private static RunningArchive run(TestDatabase database, Path dataDir, List<Path> ingestPaths,
+            List<RecordedSql> recorders, String... properties) {
         List<String> all = new ArrayList<>(List.of(
                 "server.port=0",
                 "archive.data-dir=" + dataDir,
@@ -42,6 +53,7 @@ public final class RunningArchive implements AutoCloseable {
         all.addAll(List.of(properties));
         // Command-line arguments, so that they outrank application.yml as an operator's would.
         return new RunningArchive(new SpringApplicationBuilder(ArchiveApplication.class)
+                .initializers(context -> recorders.forEach(context.getBeanFactory()::addBeanPostProcessor))
                 .run(all.stream().map(property -> "--" + property).toArray(String[]::new)));
     }
 
@@ -61,7 +73,11 @@ public final class RunningArchive implements AutoCloseable {
     }
 
     public Http http() {
-        return new Http(((WebServerApplicationContext) context).getWebServer().getPort());
+        return new Http(port());
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     @Override

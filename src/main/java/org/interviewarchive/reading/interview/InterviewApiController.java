@@ -5,16 +5,23 @@ import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.search.InterviewKeyTerms;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/interviews")
 class InterviewApiController {
+
+    /** The default and largest page of the interview list. */
+    static final int DEFAULT_PAGE_SIZE = 1000;
 
     private final InterviewService interviews;
     private final QuoteService quotes;
@@ -26,9 +33,31 @@ class InterviewApiController {
         this.keyTerms = keyTerms;
     }
 
+    /**
+     * Every interview, newest first, a page at a time: the default page holds a whole archive of a few thousand, and a
+     * {@code Link: rel="next"} header points at the next page when there is one.
+     */
     @GetMapping
-    List<InterviewView> all() {
-        return interviews.views();
+    ResponseEntity<List<InterviewView>> all(@RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        int pageSize = Math.clamp(number(size, DEFAULT_PAGE_SIZE), 1, DEFAULT_PAGE_SIZE);
+        // Past the last row Hibernate can address, no page has interviews.
+        int pageNumber = Math.clamp(number(page, 1), 1, Integer.MAX_VALUE / pageSize);
+        Page<InterviewView> found = interviews.views(pageNumber, pageSize);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (found.hasNext()) {
+            response.header(HttpHeaders.LINK, "</api/interviews?page=" + (pageNumber + 1) + "&size=" + pageSize
+                    + ">; rel=\"next\"");
+        }
+        return response.body(found.getContent());
+    }
+
+    private static int number(String value, int otherwise) {
+        try {
+            return value == null ? otherwise : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     @GetMapping("/{slug}")

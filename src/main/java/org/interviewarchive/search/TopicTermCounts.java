@@ -1,0 +1,100 @@
+package org.interviewarchive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
+import org.interviewarchive.topic.TopicTerm;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many hits of a search mention each vocabulary term, in one pass over the hits: which documents mention a term
+ * is worked out once per index segment and vocabulary (a segment never changes; the sets go when it is merged away),
+ * and a search only intersects its hits with them.
+ */
+@Component
+class TopicTermCounts {
+
+    /** The documents of one segment that mention each term of a vocabulary, in the vocabulary's order. */
+    private record SegmentTerms(TermMatcher vocabulary, FixedBitSet[] mentions) {
+    }
+
+    private final Map<IndexReader.CacheKey, SegmentTerms> segments = new ConcurrentHashMap<>();
+
+    /** The count of hits mentioning each term, in vocabulary order; terms no hit mentions are left out. */
+    List<SearchResults.FacetValue> count(IndexSearcher searcher, FacetsCollector hits, QueryTranslator translator,
+            TermMatcher vocabulary) throws IOException {
+        List<TopicTerm> terms = vocabulary.terms();
+        long[] counts = new long[terms.size()];
+        for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
+            if (matching.totalHits() == 0 || matching.bits() == null) {
+                continue;
+            }
+            LeafReaderContext leaf = matching.context();
+            FixedBitSet hit = new FixedBitSet(leaf.reader().maxDoc());
+            hit.or(matching.bits().iterator());
+            FixedBitSet[] mentions = mentions(searcher, leaf, translator, vocabulary);
+            for (int t = 0; t < terms.size(); t++) {
+                if (mentions[t] != null) {
+                    counts[t] += FixedBitSet.intersectionCount(hit, mentions[t]);
+                }
+            }
+        }
+        List<SearchResults.FacetValue> values = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            if (counts[t] > 0) {
+                values.add(new SearchResults.FacetValue(terms.get(t).slug(), terms.get(t).label(), counts[t]));
+            }
+        }
+        return values;
+    }
+
+    private FixedBitSet[] mentions(IndexSearcher searcher, LeafReaderContext leaf, QueryTranslator translator,
+            TermMatcher vocabulary) throws IOException {
+        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+        if (helper == null) {
+            return compute(searcher, leaf, translator, vocabulary);
+        }
+        SegmentTerms cached = segments.get(helper.getKey());
+        if (cached != null && cached.vocabulary() == vocabulary) {
+            return cached.mentions();
+        }
+        FixedBitSet[] mentions = compute(searcher, leaf, translator, vocabulary);
+        if (segments.put(helper.getKey(), new SegmentTerms(vocabulary, mentions)) == null) {
+            helper.addClosedListener(segments::remove);
+        }
+        return mentions;
+    }
+
+    private static FixedBitSet[] compute(IndexSearcher searcher, LeafReaderContext leaf, QueryTranslator translator,
+            TermMatcher vocabulary) throws IOException {
+        List<TopicTerm> terms = vocabulary.terms();
+        FixedBitSet[] mentions = new FixedBitSet[terms.size()];
+        for (int t = 0; t < terms.size(); t++) {
+            Query topic = translator.topic(terms.get(t).slug());
+            if (topic == null) {
+                continue;
+            }
+            Weight weight = searcher.createWeight(searcher.rewrite(topic), ScoreMode.COMPLETE_NO_SCORES, 1);
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer != null) {
+                FixedBitSet docs = new FixedBitSet(leaf.reader().maxDoc());
+                DocIdSetIterator each = scorer.iterator();
+                docs.or(each);
+                mentions[t] = docs;
+            }
+        }
+        return mentions;
+    }
+}
