@@ -81,6 +81,15 @@ public class InterviewService {
                 .toList();
     }
 
+    /** Every interview with when it was last stored, the latest first: what feeds and the sitemap announce. */
+    @Transactional(readOnly = true)
+    public List<StoredInterview> byLastStored() {
+        return repository.findAll().stream()
+                .sorted(Comparator.comparing(Interview::getIngestedAt).reversed().thenComparing(Interview::getSlug))
+                .map(interview -> new StoredInterview(InterviewView.of(interview), interview.getIngestedAt()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<InterviewView> view(String slug) {
         return repository.findBySlug(slug).map(InterviewView::of);
