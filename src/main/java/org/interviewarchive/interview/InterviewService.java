@@ -1,6 +1,7 @@
 package org.interviewarchive.interview;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,12 @@ public class InterviewService {
                 .sorted(Comparator.comparing(Interview::getIngestedAt).reversed().thenComparing(Interview::getSlug))
                 .map(interview -> new StoredInterview(InterviewView.of(interview), interview.getIngestedAt()))
                 .toList();
+    }
+
+    /** When each interview was last stored, by slug. */
+    @Transactional(readOnly = true)
+    public Map<String, Instant> storedBySlug() {
+        return repository.findAll().stream().collect(Collectors.toMap(Interview::getSlug, Interview::getIngestedAt));
     }
 
     @Transactional(readOnly = true)
