@@ -8,8 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CSL-JSON, the input of citeproc processors and Zotero: an array of items, names as family and given or as one
- * literal, dates as date-parts. A speaker's words in an interview are of type {@code interview}, anything else a
- * {@code webpage}.
+ * literal, dates as date-parts. A speaker's own words in an interview are of type {@code interview}, anything else
+ * (a retelling, notes, a narration) a {@code webpage}.
  */
 final class CslJsonFile {
 
@@ -25,7 +25,8 @@ final class CslJsonFile {
     private static Map<String, Object> item(CitedWork work, CitationLabels labels) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", work.key());
-        item.put("type", work.interviewers().isEmpty() ? "webpage" : "interview");
+        boolean interview = work.attribution() == Attribution.OWN && !work.interviewers().isEmpty();
+        item.put("type", interview ? "interview" : "webpage");
         item.put("title", work.title());
         if (!work.authors().isEmpty()) {
             item.put("author", work.authors().stream().map(CslJsonFile::name).toList());
