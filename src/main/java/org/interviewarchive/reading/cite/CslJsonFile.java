@@ -19,7 +19,8 @@ final class CslJsonFile {
     }
 
     static String write(List<CitedWork> works, CitationLabels labels) {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(works.stream().map(work -> item(work, labels)).toList());
+        return JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(works.stream().map(work -> item(work, labels)).toList());
     }
 
     private static Map<String, Object> item(CitedWork work, CitationLabels labels) {
@@ -45,13 +46,14 @@ final class CslJsonFile {
         item.put("language", work.lang());
         List<String> notes = labels.notes(work);
         if (!notes.isEmpty()) {
-            item.put("note", String.join(labels.message("cite.noteSeparator"), notes));
+            item.put("note", labels.joined(notes));
         }
         return item;
     }
 
     private static Map<String, Object> name(Name name) {
-        return name.person() ? Map.of("family", name.family(), "given", name.given()) : Map.of("literal", name.literal());
+        return name.person() ? Map.of("family", name.family(), "given", name.given())
+                : Map.of("literal", name.literal());
     }
 
     private static Map<String, Object> date(LocalDate date) {
