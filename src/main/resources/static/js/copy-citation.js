@@ -1,5 +1,5 @@
 // Copies a quote with its citation in one click. Without this script the button stays hidden and the text, which
-// is selectable, is copied by hand.
+// is selectable, is copied by hand; where the clipboard is refused, the text is selected and copied the older way.
 document.querySelectorAll('button[data-copy-from]').forEach(function (button) {
   var source = document.getElementById(button.dataset.copyFrom);
   if (!source) {
@@ -13,13 +13,16 @@ document.querySelectorAll('button[data-copy-from]').forEach(function (button) {
       button.setAttribute('aria-live', 'polite');
       setTimeout(function () { button.textContent = label; }, 2000);
     };
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(source.value).then(done, function () { source.select(); });
-    } else {
+    var byHand = function () {
       source.select();
       if (document.execCommand('copy')) {
         done();
       }
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(source.value).then(done, byHand);
+    } else {
+      byHand();
     }
   });
 });

@@ -180,6 +180,11 @@ public class Interview {
         return revision;
     }
 
+    /** When it was last stored: ingested first, or again after its file changed. */
+    public Instant getIngestedAt() {
+        return ingestedAt;
+    }
+
     public List<Section> getSections() {
         return List.copyOf(sections);
     }

@@ -1,6 +1,7 @@
 package org.interviewarchive.interview;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,21 @@ public class InterviewService {
     @Transactional(readOnly = true)
     public Page<InterviewView> views(int page, int size) {
         return repository.findAll(PageRequest.of(page - 1, size, NEWEST_FIRST)).map(InterviewView::of);
+    }
+
+    /** Every interview with when it was last stored, the latest first: what feeds and the sitemap announce. */
+    @Transactional(readOnly = true)
+    public List<StoredInterview> byLastStored() {
+        return repository.findAll().stream()
+                .sorted(Comparator.comparing(Interview::getIngestedAt).reversed().thenComparing(Interview::getSlug))
+                .map(interview -> new StoredInterview(InterviewView.of(interview), interview.getIngestedAt()))
+                .toList();
+    }
+
+    /** When each interview was last stored, by slug. */
+    @Transactional(readOnly = true)
+    public Map<String, Instant> storedBySlug() {
+        return repository.findAll().stream().collect(Collectors.toMap(Interview::getSlug, Interview::getIngestedAt));
     }
 
     @Transactional(readOnly = true)

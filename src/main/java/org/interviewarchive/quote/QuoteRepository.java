@@ -1,12 +1,16 @@
 package org.interviewarchive.quote;
 
+import jakarta.persistence.QueryHint;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.interviewarchive.interview.Interview;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface QuoteRepository extends JpaRepository<Quote, Long> {
 
@@ -37,6 +41,13 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 
     @Query("select new org.interviewarchive.quote.StoredText(q.publicId, q.text) from Quote q where q.interview = :interview")
     List<StoredText> findTextsOf(Interview interview);
+
+    /** Every quote's id, read row by row in batches rather than all at once. */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+    @Query("""
+            select new org.interviewarchive.quote.QuotePermalink(q.publicId, i.ingestedAt)
+            from Quote q join q.interview i order by q.id""")
+    Stream<QuotePermalink> streamPermalinks();
 
     List<Quote> findByInterviewAndPositionIn(Interview interview, Collection<Integer> positions);
 

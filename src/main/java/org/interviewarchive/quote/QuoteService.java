@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.interviewarchive.interview.Interview;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.interview.Section;
@@ -69,6 +71,22 @@ public class QuoteService {
                         .thenComparing(Interview::getId))
                 .forEach(interview -> grouped.put(InterviewRef.of(interview), byInterview.get(interview.getId())));
         return grouped;
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return quotes.count();
+    }
+
+    /**
+     * Hands over the permalinks of {@code limit} quotes after the first {@code skip}, in a stable order, one at a time
+     * as the database returns them: the sitemap lists every quote without holding them all.
+     */
+    @Transactional(readOnly = true)
+    public void forEachPermalink(long skip, long limit, Consumer<QuotePermalink> each) {
+        try (Stream<QuotePermalink> permalinks = quotes.streamPermalinks()) {
+            permalinks.skip(skip).limit(limit).forEach(each);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Behind a proxy, {@code archive.public-url} is the address in canonical links, link previews and citations. */
+/**
+ * Behind a proxy, {@code archive.public-url} is the address in canonical links, link previews, citations, feeds, the
+ * sitemap and robots.txt.
+ */
 class PublicUrlTest {
 
     private static final String PUBLIC = "https://archive.example.org";
@@ -39,6 +42,7 @@ class PublicUrlTest {
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(PUBLIC + "/q/" + id);
         assertThat(page.selectFirst("meta[property=og:url]").attr("content")).isEqualTo(PUBLIC + "/q/" + id);
         assertThat(page.selectFirst("[data-style=gbt] .citation-text").text()).endsWith(" " + PUBLIC + "/q/" + id + ".");
+        assertThat(page.selectFirst("meta[property=og:image]").attr("content")).isEqualTo(PUBLIC + "/q/" + id + "/card.png");
     }
 
     @Test
@@ -51,5 +55,9 @@ class PublicUrlTest {
                 .isEqualTo(PUBLIC + "/interviews/best-partners-gemini-3-pretraining-borgeaud");
         assertThat(http.get("/interviews/best-partners-gemini-3-pretraining-borgeaud/cite.ris").body())
                 .contains("UR  - " + PUBLIC + "/interviews/best-partners-gemini-3-pretraining-borgeaud\n");
+        assertThat(http.get("/feed.atom").body()).contains("href=\"" + PUBLIC + "/feed.atom\"")
+                .contains("href=\"" + PUBLIC + "/interviews/best-partners-gemini-3-pretraining-borgeaud\"");
+        assertThat(http.get("/sitemap.xml").body()).contains("<loc>" + PUBLIC + "/sitemaps/quotes-1.xml</loc>");
+        assertThat(http.get("/robots.txt").body()).contains("Sitemap: " + PUBLIC + "/sitemap.xml");
     }
 }

@@ -23,7 +23,7 @@ final class ApaStyle implements CitationStyle {
         }
         text.italic(work.title());
         List<String> notes = labels.notes(work);
-        String afterTitle = notes.isEmpty() ? "" : " [" + String.join(labels.message("cite.noteSeparator"), notes) + "]";
+        String afterTitle = notes.isEmpty() ? "" : " [" + labels.joined(notes) + "]";
         boolean titleEnds = notes.isEmpty() && Rendering.endsSentence(work.title());
         text.plain(afterTitle + (titleEnds ? " " : ". "));
         if (work.authors().isEmpty()) {
@@ -32,7 +32,8 @@ final class ApaStyle implements CitationStyle {
         if (work.container() != null && !isTheAuthor(work)) {
             text.plain(Rendering.closed(work.container()) + " ");
         }
-        return text.plain(labels.message("cite.retrieved", labels.monthDayYear(work.accessed()), work.url())).segments();
+        return text.plain(labels.message("cite.retrieved", labels.monthDayYear(work.accessed()), work.url()))
+                .segments();
     }
 
     private static String authors(List<Name> names) {

@@ -34,7 +34,7 @@ final class BibtexFile {
         field(entry, "language", work.lang());
         List<String> notes = labels.notes(work);
         if (!notes.isEmpty()) {
-            field(entry, "note", escape(String.join(labels.message("cite.noteSeparator"), notes)));
+            field(entry, "note", escape(labels.joined(notes)));
         }
         return entry.append("}\n").toString();
     }

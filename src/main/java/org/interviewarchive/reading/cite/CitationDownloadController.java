@@ -11,6 +11,7 @@ import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteLookup;
 import org.interviewarchive.quote.QuoteService;
+import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.search.QuoteSearch;
 import org.interviewarchive.search.SearchRequest;
 import org.interviewarchive.web.AbsoluteUrls;
@@ -50,8 +51,8 @@ class CitationDownloadController {
     ResponseEntity<String> quote(@PathVariable String id, @PathVariable String extension, Locale locale) {
         CitationFile file = file(extension);
         return switch (quotes.find(id)) {
-            case QuoteLookup.Found found -> send(file, "quote-" + id, List.of(works.quote(found.quote().quote(),
-                    interview(found.quote().interview().slug()), AbsoluteUrls.of(found.quote().quote().url()))), locale);
+            case QuoteLookup.Found found -> send(file, "quote-" + id, List.of(cited(found.quote().quote(),
+                    interview(found.quote().interview().slug()))), locale);
             case QuoteLookup.Moved moved -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create("/q/" + moved.newId() + "/cite." + extension)).build();
             case QuoteLookup.Retired retired -> throw new ResponseStatusException(HttpStatus.GONE);
@@ -62,19 +63,20 @@ class CitationDownloadController {
     @GetMapping("/interviews/{slug}/cite.{extension}")
     ResponseEntity<String> interview(@PathVariable String slug, @PathVariable String extension, Locale locale) {
         CitationFile file = file(extension);
-        return send(file, slug, List.of(works.interview(interview(slug), AbsoluteUrls.of("/interviews/" + slug))), locale);
+        CitedWork work = works.interview(interview(slug), AbsoluteUrls.of("/interviews/" + slug));
+        return send(file, slug, List.of(work), locale);
     }
 
     @GetMapping("/search/cite.{extension}")
-    ResponseEntity<String> search(@PathVariable String extension, @RequestParam MultiValueMap<String, String> parameters,
-            Locale locale) {
+    ResponseEntity<String> search(@PathVariable String extension,
+            @RequestParam MultiValueMap<String, String> parameters, Locale locale) {
         CitationFile file = file(extension);
         Map<String, InterviewView> bySlug = new HashMap<>();
         List<CitedWork> found = search.search(SearchRequest.of(parameters)).hits().stream()
                 .map(hit -> {
                     QuoteDetail detail = hit.quote();
                     InterviewView interview = bySlug.computeIfAbsent(detail.interview().slug(), this::interview);
-                    return works.quote(detail.quote(), interview, AbsoluteUrls.of(detail.quote().url()));
+                    return cited(detail.quote(), interview);
                 })
                 .toList();
         return send(file, "search", found, locale);
@@ -86,6 +88,10 @@ class CitationDownloadController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name + "." + file.extension()).build().toString())
                 .body(file.write(cited, new CitationLabels(messages, locale)));
+    }
+
+    private CitedWork cited(QuoteView quote, InterviewView interview) {
+        return works.quote(quote, interview, AbsoluteUrls.of(quote.url()));
     }
 
     private InterviewView interview(String slug) {

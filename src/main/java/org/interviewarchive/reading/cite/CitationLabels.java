@@ -59,6 +59,11 @@ final class CitationLabels {
                 : date.getDayOfMonth() + " " + MLA_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
     }
 
+    /** The notes in one phrase, as the interface language separates them; empty for none. */
+    String joined(List<String> notes) {
+        return String.join(message("cite.noteSeparator"), notes);
+    }
+
     /** What the text is and who asked: {@link #whatItIs} and the interviewers. */
     List<String> notes(CitedWork work) {
         List<String> notes = whatItIs(work);

@@ -3,9 +3,13 @@ package org.interviewarchive.reading.cite;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.interviewarchive.interview.InterviewView.ParticipantView;
 import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.interview.Role;
+import org.interviewarchive.quote.QuoteKind;
+import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.QuoteView;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CitedWorks {
 
+    private final QuoteService quotes;
     private final Clock clock;
 
-    CitedWorks(Clock clock) {
+    CitedWorks(QuoteService quotes, Clock clock) {
+        this.quotes = quotes;
         this.clock = clock;
     }
 
@@ -38,14 +44,33 @@ class CitedWorks {
         };
     }
 
+    /**
+     * A whole interview is its guests', interviewed by its hosts; a narration is its narrator's. Notes, where the
+     * notes' summaries outnumber the words quoted in them, are their source's, about the guests.
+     */
     CitedWork interview(InterviewView interview, String url) {
         List<Name> guests = by(interview, Role.GUEST);
         List<Name> narrators = by(interview, Role.NARRATOR);
-        boolean interviewed = narrators.isEmpty() && !guests.isEmpty();
-        List<Name> authors = interviewed ? guests : narrators.isEmpty() ? publisher(interview) : narrators;
-        List<Name> interviewers = interviewed ? by(interview, Role.HOST) : List.of();
-        return new CitedWork(interview.slug(), false, authors, interviewers, Attribution.OWN, null, interview.title(),
-                interview.source(), interview.date(), url, today(), interview.languages().getFirst(), null);
+        List<Name> hosts = by(interview, Role.HOST);
+        String language = interview.languages().getFirst();
+        if (!narrators.isEmpty() || guests.isEmpty()) {
+            return new CitedWork(interview.slug(), false, narrators.isEmpty() ? publisher(interview) : narrators,
+                    List.of(), Attribution.OWN, null, interview.title(), interview.source(), interview.date(), url,
+                    today(), language, null);
+        }
+        if (isNotes(interview)) {
+            String subject = guests.stream().map(Name::natural).collect(Collectors.joining(", "));
+            return new CitedWork(interview.slug(), false, publisher(interview), hosts, Attribution.NOTES, subject,
+                    interview.title(), interview.source(), interview.date(), url, today(), language, null);
+        }
+        return new CitedWork(interview.slug(), false, guests, hosts, Attribution.OWN, null, interview.title(),
+                interview.source(), interview.date(), url, today(), language, null);
+    }
+
+    private boolean isNotes(InterviewView interview) {
+        Map<QuoteKind, Long> kinds = quotes.inReadingOrder(interview.slug()).stream()
+                .collect(Collectors.groupingBy(QuoteView::kind, Collectors.counting()));
+        return kinds.getOrDefault(QuoteKind.SUMMARY, 0L) > kinds.getOrDefault(QuoteKind.DIRECT, 0L);
     }
 
     private CitedWork work(String key, boolean quote, List<Name> authors, List<Name> interviewers,

@@ -44,7 +44,7 @@ public class Citing {
             parts.add(labels.names(work.authors()));
         }
         parts.addAll(labels.whatItIs(work));
-        return String.join(labels.message("cite.noteSeparator"), parts);
+        return labels.joined(parts);
     }
 
     public CitationBlock interview(InterviewView interview, Locale locale) {

@@ -8,8 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CSL-JSON, the input of citeproc processors and Zotero: an array of items, names as family and given or as one
- * literal, dates as date-parts. A speaker's words in an interview are of type {@code interview}, anything else a
- * {@code webpage}.
+ * literal, dates as date-parts. A speaker's own words in an interview are of type {@code interview}, anything else
+ * (a retelling, notes, a narration) a {@code webpage}.
  */
 final class CslJsonFile {
 
@@ -19,13 +19,15 @@ final class CslJsonFile {
     }
 
     static String write(List<CitedWork> works, CitationLabels labels) {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(works.stream().map(work -> item(work, labels)).toList());
+        return JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(works.stream().map(work -> item(work, labels)).toList());
     }
 
     private static Map<String, Object> item(CitedWork work, CitationLabels labels) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", work.key());
-        item.put("type", work.interviewers().isEmpty() ? "webpage" : "interview");
+        boolean interview = work.attribution() == Attribution.OWN && !work.interviewers().isEmpty();
+        item.put("type", interview ? "interview" : "webpage");
         item.put("title", work.title());
         if (!work.authors().isEmpty()) {
             item.put("author", work.authors().stream().map(CslJsonFile::name).toList());
@@ -44,13 +46,14 @@ final class CslJsonFile {
         item.put("language", work.lang());
         List<String> notes = labels.notes(work);
         if (!notes.isEmpty()) {
-            item.put("note", String.join(labels.message("cite.noteSeparator"), notes));
+            item.put("note", labels.joined(notes));
         }
         return item;
     }
 
     private static Map<String, Object> name(Name name) {
-        return name.person() ? Map.of("family", name.family(), "given", name.given()) : Map.of("literal", name.literal());
+        return name.person() ? Map.of("family", name.family(), "given", name.given())
+                : Map.of("literal", name.literal());
     }
 
     private static Map<String, Object> date(LocalDate date) {

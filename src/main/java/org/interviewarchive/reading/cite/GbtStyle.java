@@ -31,7 +31,7 @@ final class GbtStyle implements CitationStyle {
         text.append(work.title());
         List<String> notes = labels.notes(work);
         if (!notes.isEmpty()) {
-            text.append(": ").append(String.join(labels.message("cite.noteSeparator"), notes));
+            text.append(": ").append(labels.joined(notes));
         }
         text.append("[EB/OL]. ");
         List<String> publication = new ArrayList<>();

@@ -36,7 +36,7 @@ final class RisFile {
         tag(record, "LA", work.lang());
         List<String> notes = labels.notes(work);
         if (!notes.isEmpty()) {
-            tag(record, "N1", String.join(labels.message("cite.noteSeparator"), notes));
+            tag(record, "N1", labels.joined(notes));
         }
         return record.append("ER  - \n").toString();
     }

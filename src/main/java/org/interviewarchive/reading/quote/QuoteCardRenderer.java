@@ -68,7 +68,9 @@ final class QuoteCardRenderer {
 
             g.setColor(ACCENT);
             g.setFont(font.deriveFont(Font.BOLD, 32f));
-            g.drawString(fitted("— " + card.byline(), g.getFont(), context), MARGIN, 520);
+            if (!card.byline().isEmpty()) {
+                g.drawString(fitted("— " + card.byline(), g.getFont(), context), MARGIN, 520);
+            }
             g.setColor(MUTED);
             g.setFont(font.deriveFont(26f));
             g.drawString(fitted(card.interview(), g.getFont(), context), MARGIN, 580);

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -61,10 +62,22 @@ class QuoteCards {
                 Path drawing = Files.createTempFile(folder, page.quote().id(), ".tmp");
                 Files.write(drawing, encode(QuoteCardRenderer.render(text, font.font().orElseThrow())));
                 Files.move(drawing, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                forgetOlder(page.quote().id(), file);
             }
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A quote's cards of an earlier text or layout are never asked for again. */
+    private void forgetOlder(String id, Path current) throws IOException {
+        try (DirectoryStream<Path> cards = Files.newDirectoryStream(folder, id + "-*.png")) {
+            for (Path card : cards) {
+                if (!card.equals(current)) {
+                    Files.deleteIfExists(card);
+                }
+            }
         }
     }
 

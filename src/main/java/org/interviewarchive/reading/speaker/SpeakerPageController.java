@@ -43,7 +43,7 @@ class SpeakerPageController {
         model.addAttribute("words", profiles.quotes(slug));
         model.addAttribute("topics", search.facets(SearchRequest.by(slug)).topic().stream().limit(TOP_TOPICS).toList());
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.website(profile.speaker().name(),
-                profile.speaker().description(), "/speakers/" + slug));
+                profile.speaker().description(), "/speakers/" + slug).withFeed("/speakers/" + slug + "/feed.atom"));
         return "speaker";
     }
 }

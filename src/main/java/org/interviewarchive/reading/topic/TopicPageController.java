@@ -69,7 +69,8 @@ class TopicPageController {
         model.addAttribute("interviews", interviews);
         model.addAttribute("speakers", choices);
         model.addAttribute("shown", interviews.stream().mapToInt(group -> group.quotes().size()).sum());
-        model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.website(topic.label(), null, "/topics/" + slug));
+        model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.website(topic.label(), null, "/topics/" + slug)
+                .withFeed("/topics/" + slug + "/feed.atom"));
         return "topic";
     }
 }

@@ -113,6 +113,15 @@ class CitingOverHttpTest extends SeedArchiveTest {
     }
 
     @Test
+    void notesOfAnInterviewAreCitedAsTheirSourcesAboutTheGuest() {
+        assertEveryStyle(http().html("/interviews/" + NOTES + "?lang=en"), "Crazy Podcast.",
+                "Notes on the views of Sebastian Borgeaud");
+        JsonNode csl = CitationFileParsers.cslJson(http().get("/interviews/" + NOTES + "/cite.json").body());
+        assertThat(csl.get(0).get("type").asString()).isEqualTo("webpage");
+        assertThat(csl.get(0).get("author").toString()).isEqualTo("[{\"literal\":\"Crazy Podcast\"}]");
+    }
+
+    @Test
     void aSearchsResultsDownloadAsOneEntryPerHit() {
         Document page = http().html("/search?q=%E8%92%B8%E9%A6%8F&speaker=jeff-dean");
         List<String> links = page.select(".citation-downloads a").eachAttr("href");

@@ -55,6 +55,22 @@ class QuoteCardTest extends SeedArchiveTest {
     }
 
     @Test
+    void aNewCardReplacesTheCardOfAnEarlierTextOrLayout() throws Exception {
+        String id = http().json("/api/interviews/2024-12-23-oriol-vinyals-drastic-research").get("quotes").get(3)
+                .get("id").asString();
+        Path folder = Files.createDirectories(properties.dataDir().resolve("cards"));
+        Path stale = Files.write(folder.resolve(id + "-0000000000000000.png"), new byte[] {1});
+
+        assertThat(png("/q/" + id + "/card.png").statusCode()).isEqualTo(200);
+
+        assertThat(stale).doesNotExist();
+        try (Stream<Path> cached = Files.list(folder)) {
+            assertThat(cached.map(file -> file.getFileName().toString()).filter(name -> name.startsWith(id + "-")))
+                    .singleElement().satisfies(name -> assertThat(name).matches(id + "-[0-9a-f]{16}\\.png"));
+        }
+    }
+
+    @Test
     void anUnknownQuoteHasNoCard() throws Exception {
         assertThat(png("/q/0000000000/card.png").statusCode()).isEqualTo(404);
     }
