@@ -24,6 +24,8 @@ final class SearchFields {
     /** Publication day as epoch day, for sorting by date; undated interviews sort last. */
     static final String DATE = "date";
     static final String POSITION = "position";
+    /** Character pairs of the quote's folded text and translation, for the quote check. */
+    static final String GRAMS = "text_grams";
     /** The quote's unit vector for search by meaning; its dot product with a query's is their cosine similarity. */
     static final String VECTOR = "vector";
 

@@ -104,7 +104,7 @@ class SearchIndex implements DisposableBean {
             for (Map.Entry<String, List<IndexedQuote>> interview : replaced.entrySet()) {
                 writer.deleteDocuments(new Term(SearchFields.INTERVIEW, interview.getKey()));
                 for (IndexedQuote quote : interview.getValue()) {
-                    writer.addDocument(QuoteDocuments.toDocument(quote));
+                    writer.addDocument(QuoteDocuments.toDocument(quote, analyzer));
                 }
             }
             for (String slug : removed) {
@@ -143,7 +143,7 @@ class SearchIndex implements DisposableBean {
         try {
             writer.deleteAll();
             for (IndexedQuote quote : (Iterable<IndexedQuote>) quotes::iterator) {
-                writer.addDocument(QuoteDocuments.toDocument(quote));
+                writer.addDocument(QuoteDocuments.toDocument(quote, analyzer));
             }
             commit(revision);
         } catch (IOException e) {
