@@ -81,6 +81,7 @@ class VectorWorker implements ApplicationRunner, DisposableBean {
 
     /** Computes and stores the vectors an interview's quotes lack; how many. */
     private int vectorise(String slug) {
+        long start = System.nanoTime();
         try {
             List<QuoteView> all = quotes.inReadingOrder(slug);
             Map<String, float[]> current = stored.of(all);
@@ -97,6 +98,7 @@ class VectorWorker implements ApplicationRunner, DisposableBean {
             }
             if (!missing.isEmpty()) {
                 events.publishEvent(new VectorsStored(slug));
+                log.info("Vectors of {}: {} computed in {} ms", slug, missing.size(), (System.nanoTime() - start) / 1_000_000);
             }
             return missing.size();
         } catch (RuntimeException e) {
