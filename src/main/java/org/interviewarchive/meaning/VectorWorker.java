@@ -14,22 +14,19 @@ import org.interviewarchive.quote.QuoteView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Computes the vectors quotes lack, on one background thread so that neither an ingest nor a page ever waits for the
- * model: at start for every interview, and after each stored interview's commit for its quotes. Each interview's new
+ * model: once the server is up for every interview, then after each stored interview's commit for its quotes. Each interview's new
  * vectors are stored in batches, then announced with {@link VectorsStored}.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class VectorWorker implements ApplicationRunner, DisposableBean {
+class VectorWorker implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(VectorWorker.class);
 
@@ -40,6 +37,7 @@ class VectorWorker implements ApplicationRunner, DisposableBean {
     private final QuoteService quotes;
     private final ApplicationEventPublisher events;
     private final int batchSize;
+    private volatile boolean ready;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("quote-vectors").daemon().factory());
 
@@ -54,16 +52,19 @@ class VectorWorker implements ApplicationRunner, DisposableBean {
         this.batchSize = Math.max(1, properties.semantic().batchSize());
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Once the server is up, so that the model takes no time from the start and the ingest at start. */
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
         if (embedder.enabled()) {
+            ready = true;
             worker.execute(this::catchUp);
         }
     }
 
+    /** An interview stored before the server is up is caught up with when it is. */
     @TransactionalEventListener
     void onStored(InterviewStored event) {
-        if (embedder.enabled()) {
+        if (ready) {
             worker.execute(() -> vectorise(event.slug()));
         }
     }
@@ -81,6 +82,7 @@ class VectorWorker implements ApplicationRunner, DisposableBean {
 
     /** Computes and stores the vectors an interview's quotes lack; how many. */
     private int vectorise(String slug) {
+        long start = System.nanoTime();
         try {
             List<QuoteView> all = quotes.inReadingOrder(slug);
             Map<String, float[]> current = stored.of(all);
@@ -97,6 +99,7 @@ class VectorWorker implements ApplicationRunner, DisposableBean {
             }
             if (!missing.isEmpty()) {
                 events.publishEvent(new VectorsStored(slug));
+                log.info("Vectors of {}: {} computed in {} ms", slug, missing.size(), (System.nanoTime() - start) / 1_000_000);
             }
             return missing.size();
         } catch (RuntimeException e) {

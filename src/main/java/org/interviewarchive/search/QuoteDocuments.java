@@ -1,5 +1,6 @@
 package org.interviewarchive.search;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -9,8 +10,12 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
@@ -40,7 +45,7 @@ final class QuoteDocuments {
     private QuoteDocuments() {
     }
 
-    static Document toDocument(IndexedQuote indexed) {
+    static Document toDocument(IndexedQuote indexed, ArchiveAnalyzer analyzer) {
         QuoteDetail detail = indexed.quote();
         QuoteView quote = detail.quote();
         Document doc = new Document();
@@ -91,6 +96,11 @@ final class QuoteDocuments {
         if (quote.notesSource() != null) {
             doc.add(new StoredField(NOTES_SOURCE, quote.notesSource()));
         }
+        doc.add(new TextField(SearchFields.GRAMS, CheckText.gramTokens(CheckText.fold(analyzer, quote.text()))));
+        if (quote.translation() != null) {
+            doc.add(new TextField(SearchFields.GRAMS,
+                    CheckText.gramTokens(CheckText.fold(analyzer, quote.translation()))));
+        }
         if (indexed.vector() != null) {
             doc.add(new KnnFloatVectorField(SearchFields.VECTOR, indexed.vector(),
                     VectorSimilarityFunction.DOT_PRODUCT));
@@ -130,6 +140,15 @@ final class QuoteDocuments {
                 doc.get(NOTES_SOURCE));
         return new QuoteDetail(quote, new InterviewRef(doc.get(SearchFields.INTERVIEW), doc.get(INTERVIEW_TITLE)),
                 doc.get(PREVIOUS), doc.get(NEXT));
+    }
+
+    /** The publication date of a document's interview, or null when it is undated. */
+    static LocalDate date(IndexSearcher searcher, int doc) throws IOException {
+        NumericDocValues dates = MultiDocValues.getNumericValues(searcher.getIndexReader(), SearchFields.DATE);
+        if (dates == null || !dates.advanceExact(doc) || dates.longValue() == UNDATED) {
+            return null;
+        }
+        return LocalDate.ofEpochDay(dates.longValue());
     }
 
     private static void facet(Document doc, Dimension dimension, String value, String label) {

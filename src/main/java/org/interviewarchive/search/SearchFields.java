@@ -30,6 +30,8 @@ final class SearchFields {
      * quotes list their own words first.
      */
     static final String WORDS_RANK = "words_rank";
+    /** Character pairs of the quote's folded text and translation, for the quote check. */
+    static final String GRAMS = "text_grams";
     /** The quote's unit vector for search by meaning; its dot product with a query's is their cosine similarity. */
     static final String VECTOR = "vector";
 

@@ -156,7 +156,7 @@ class SearchIndex implements DisposableBean {
         try {
             writer.deleteAll();
             for (IndexedQuote quote : (Iterable<IndexedQuote>) quotes::iterator) {
-                writer.addDocument(QuoteDocuments.toDocument(quote));
+                writer.addDocument(QuoteDocuments.toDocument(quote, analyzer));
             }
             commit(revision);
         } catch (IOException e) {
@@ -164,8 +164,8 @@ class SearchIndex implements DisposableBean {
         }
     }
 
-    private static List<Document> documents(List<IndexedQuote> quotes) {
-        return quotes.stream().map(QuoteDocuments::toDocument).toList();
+    private List<Document> documents(List<IndexedQuote> quotes) {
+        return quotes.stream().map(quote -> QuoteDocuments.toDocument(quote, analyzer)).toList();
     }
 
     /** Makes the updates so far durable; cheap when there are none. */

@@ -7,6 +7,7 @@ import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.search.QuoteSearch;
 import org.interviewarchive.search.SearchRequest;
+import org.interviewarchive.search.SpeakerComparison;
 import org.interviewarchive.topic.TopicKind;
 import org.interviewarchive.web.PageMeta;
 import org.interviewarchive.web.PageNotFoundException;
@@ -32,11 +33,14 @@ class TopicPageController {
     private final TopicCatalogue topics;
     private final QuoteSearch search;
     private final MessageSource messages;
+    private final SpeakerComparison comparison;
 
-    TopicPageController(TopicCatalogue topics, QuoteSearch search, MessageSource messages) {
+    TopicPageController(TopicCatalogue topics, QuoteSearch search, MessageSource messages,
+            SpeakerComparison comparison) {
         this.topics = topics;
         this.search = search;
         this.messages = messages;
+        this.comparison = comparison;
     }
 
     @GetMapping("/topics")
@@ -68,6 +72,7 @@ class TopicPageController {
         model.addAttribute("topic", topic);
         model.addAttribute("interviews", interviews);
         model.addAttribute("speakers", choices);
+        model.addAttribute("comparison", comparison.onTopic(slug));
         model.addAttribute("shown", interviews.stream().mapToInt(group -> group.quotes().size()).sum());
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.website(topic.label(), null, "/topics/" + slug)
                 .withFeed("/topics/" + slug + "/feed.atom"));
