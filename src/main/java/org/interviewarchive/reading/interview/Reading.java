@@ -98,11 +98,14 @@ public record Reading(
      * @param originalLang the language the words were spoken in, to mark which text is the original
      * @param narrator    who retells a REPORTED quote, null otherwise
      * @param notesSource whose notes word a SUMMARY, null otherwise
+     * @param repliesTo   under a speaker filter, the turn this shown answer replies to, which the filter hides; null
+     *                    otherwise
      */
     public record Line(String id, SpeakerRef speaker, QuoteKind kind, String colour, boolean turnStart,
                        String text, String lang, String secondText, String secondLang, String permalink,
                        String inPlaceUrl, Marked marked, List<Tag> tags, String time, boolean timeEstimated,
-                       String timeUrl, String originalLang, SpeakerRef narrator, String notesSource) {
+                       String timeUrl, String originalLang, SpeakerRef narrator, String notesSource,
+                       Reply repliesTo) {
 
         public String anchor() {
             return "q-" + id;
@@ -117,6 +120,10 @@ public record Reading(
         public boolean secondSpoken() {
             return secondText != null && secondLang.equals(originalLang);
         }
+    }
+
+    /** The turn a shown answer replies to, kept folded above it so that the answer keeps its question. */
+    public record Reply(SpeakerRef speaker, String text, String anchor) {
     }
 
     /**

@@ -2,8 +2,11 @@ package org.interviewarchive.reading.interview;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.interviewarchive.quote.PlacedQuote;
 import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.reading.MediaMoments;
@@ -22,11 +25,28 @@ final class ReadingParts {
     /** The shown quotes the words match, in order, by id: their place among the matches. */
     private final Map<String, Integer> matchNumber = new HashMap<>();
     private final List<String> matches = new ArrayList<>();
+    /** Terms more than half the quotes are about: a tag on every other quote tells a reader nothing. */
+    private final Set<String> commonTerms = new HashSet<>();
+    /** Each quote's place in the whole interview, to find the turn an answer replies to. */
+    private final Map<String, Integer> places = new HashMap<>();
+    private final Set<String> shownIds = new HashSet<>();
 
     ReadingParts(ReadingContext context, List<PlacedQuote> shown, Map<String, InterviewFind.Found> found) {
         this.context = context;
         this.shown = shown;
         this.found = found;
+        shown.forEach(placed -> shownIds.add(placed.quote().id()));
+        Map<String, Integer> tagged = new HashMap<>();
+        List<PlacedQuote> all = context.all();
+        for (int i = 0; i < all.size(); i++) {
+            places.put(all.get(i).quote().id(), i);
+            context.termsOf(all.get(i).quote()).forEach(term -> tagged.merge(term.slug(), 1, Integer::sum));
+        }
+        tagged.forEach((slug, count) -> {
+            if (count * 2 > all.size()) {
+                commonTerms.add(slug);
+            }
+        });
         shown.stream().map(placed -> placed.quote().id()).filter(found::containsKey).forEach(id -> {
             matchNumber.put(id, matches.size());
             matches.add(id);
@@ -73,6 +93,7 @@ final class ReadingParts {
                 : MediaMoments.at(context.interview().mediaUrl(), quote.startSeconds() != null ? quote.startSeconds()
                         : quote.estimatedSeconds());
         List<Reading.Tag> tags = context.termsOf(quote).stream()
+                .filter(term -> !commonTerms.contains(term.slug()))
                 .map(term -> new Reading.Tag(term.label(), context.url(query.withTopics(List.of(term.slug())))))
                 .toList();
         InterviewFind.Found match = found.get(quote.id());
@@ -85,7 +106,31 @@ final class ReadingParts {
         return new Reading.Line(quote.id(), quote.speaker(), quote.kind(), context.colourOf(quote.speaker()), turnStart,
                 text, lang, second ? quote.translation() : null, second ? quote.translationLang() : null, quote.url(),
                 inPlace, marked, tags, time, quote.startSeconds() == null, timeUrl, quote.originalLang(),
-                quote.narrator(), quote.notesSource());
+                quote.narrator(), quote.notesSource(),
+                turnStart && !query.speakers().isEmpty() ? repliedTo(quote) : null);
+    }
+
+    /**
+     * The turn before a shown answer's, by someone else and hidden by the speaker filter: what the answer replies to;
+     * null when there is none or it is shown anyway.
+     */
+    private Reading.Reply repliedTo(QuoteView answer) {
+        List<PlacedQuote> all = context.all();
+        int end = places.get(answer.id());
+        while (end > 0 && ReadingContext.sameTurn(all.get(end - 1).quote(), answer)) {
+            end--;
+        }
+        if (end == 0 || shownIds.contains(all.get(end - 1).quote().id())
+                || Objects.equals(all.get(end - 1).quote().speaker(), answer.speaker())) {
+            return null;
+        }
+        QuoteView last = all.get(end - 1).quote();
+        int start = end - 1;
+        while (start > 0 && ReadingContext.sameTurn(all.get(start - 1).quote(), last)) {
+            start--;
+        }
+        List<String> texts = all.subList(start, end).stream().map(placed -> placed.quote().text()).toList();
+        return new Reading.Reply(last.speaker(), String.join("\n", texts), "q-" + all.get(start).quote().id());
     }
 
     private Reading.Marked marked(String id, String text, String secondText) {

@@ -1,11 +1,14 @@
 package org.interviewarchive.reading.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.search.Dimension;
@@ -24,19 +27,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchPageController {
 
+    /** Titles longer than this are cut on a hit, where the date and title share one line. */
+    private static final int SHORT_TITLE = 28;
+
     private final QuoteSearch search;
     private final MessageSource messages;
+    private final InterviewService interviews;
 
-    SearchPageController(QuoteSearch search, MessageSource messages) {
+    SearchPageController(QuoteSearch search, MessageSource messages, InterviewService interviews) {
         this.search = search;
         this.messages = messages;
+        this.interviews = interviews;
     }
 
     @GetMapping(SearchLinks.PATH)
     String search(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale) {
         SearchRequest request = SearchRequest.of(parameters);
         SearchResults results = search.search(request);
-        model.addAttribute("view", page(request, results));
+        Map<String, LocalDate> dates = new HashMap<>();
+        interviews.views().forEach(interview -> {
+            if (interview.date() != null) {
+                dates.put(interview.slug(), interview.date());
+            }
+        });
+        model.addAttribute("view", page(request, results, dates));
         model.addAttribute("searchQuery", request.q());
         String title = request.q().isEmpty() ? messages.getMessage("search.title", null, locale)
                 : messages.getMessage("search.titleFor", new Object[] {request.q()}, locale);
@@ -45,13 +59,14 @@ class SearchPageController {
         return "search";
     }
 
-    private static SearchPage page(SearchRequest request, SearchResults results) {
+    private static SearchPage page(SearchRequest request, SearchResults results, Map<String, LocalDate> dates) {
         SearchLinks links = new SearchLinks(request);
         List<SearchPage.Hit> hits = new ArrayList<>();
         String group = null;
         for (SearchResults.Hit hit : results.hits()) {
             String its = groupOf(hit.quote().quote().kind());
-            hits.add(hit(hit, results.ownWordsFirst() && !its.equals(group) ? its : null));
+            hits.add(hit(hit, results.ownWordsFirst() && !its.equals(group) ? its : null,
+                    dates.get(hit.quote().interview().slug())));
             group = its;
         }
         List<SearchPage.Facet> facets = Stream.of(Dimension.values())
@@ -80,12 +95,17 @@ class SearchPageController {
                 request.hasFilters() && !request.q().isEmpty() ? links.withoutWords() : null);
     }
 
+    private static String shortTitle(String title) {
+        return title == null || title.codePointCount(0, title.length()) <= SHORT_TITLE ? title
+                : title.substring(0, title.offsetByCodePoints(0, SHORT_TITLE - 1)) + "…";
+    }
+
     /** Which group of a speaker's hits a quote falls in: their own words, or others' retellings, or notes. */
     private static String groupOf(QuoteKind kind) {
         return kind.ownWords() ? "own" : kind.name();
     }
 
-    private static SearchPage.Hit hit(SearchResults.Hit hit, String group) {
+    private static SearchPage.Hit hit(SearchResults.Hit hit, String group, LocalDate date) {
         QuoteDetail detail = hit.quote();
         var quote = detail.quote();
         String interviewUrl = "/interviews/" + detail.interview().slug();
@@ -95,7 +115,7 @@ class SearchPageController {
                 quote.kind(), detail.interview().title(), interviewUrl, quote.section(),
                 hit.highlight(), quote.lang(), quote.translation() == null ? null : hit.translationHighlight(),
                 quote.translationLang(), quote.url(), interviewUrl + "#q-" + quote.id(), quote.speaker(),
-                quote.narrator(), quote.notesSource(), group);
+                quote.narrator(), quote.notesSource(), group, date, shortTitle(detail.interview().title()));
     }
 
     private static List<SearchPage.FacetLink> facetLinks(Dimension dimension, List<SearchResults.FacetValue> values,
