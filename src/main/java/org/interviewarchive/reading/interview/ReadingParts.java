@@ -20,6 +20,7 @@ import org.interviewarchive.search.InterviewFind;
 final class ReadingParts {
 
     private final ReadingContext context;
+    private final ReadingPaging paging;
     private final List<PlacedQuote> shown;
     private final Map<String, InterviewFind.Found> found;
     /** The shown quotes the words match, in order, by id: their place among the matches. */
@@ -27,20 +28,16 @@ final class ReadingParts {
     private final List<String> matches = new ArrayList<>();
     /** Terms more than half the quotes are about: a tag on every other quote tells a reader nothing. */
     private final Set<String> commonTerms = new HashSet<>();
-    /** Each quote's place in the whole interview, to find the turn an answer replies to. */
-    private final Map<String, Integer> places = new HashMap<>();
-    private final Set<String> shownIds = new HashSet<>();
 
-    ReadingParts(ReadingContext context, List<PlacedQuote> shown, Map<String, InterviewFind.Found> found) {
+    ReadingParts(ReadingContext context, ReadingPaging paging, Map<String, InterviewFind.Found> found) {
         this.context = context;
-        this.shown = shown;
+        this.paging = paging;
+        this.shown = paging.shown();
         this.found = found;
-        shown.forEach(placed -> shownIds.add(placed.quote().id()));
         Map<String, Integer> tagged = new HashMap<>();
         List<PlacedQuote> all = context.all();
-        for (int i = 0; i < all.size(); i++) {
-            places.put(all.get(i).quote().id(), i);
-            context.termsOf(all.get(i).quote()).forEach(term -> tagged.merge(term.slug(), 1, Integer::sum));
+        for (PlacedQuote placed : all) {
+            context.termsOf(placed.quote()).forEach(term -> tagged.merge(term.slug(), 1, Integer::sum));
         }
         tagged.forEach((slug, count) -> {
             if (count * 2 > all.size()) {
@@ -58,7 +55,7 @@ final class ReadingParts {
         List<Reading.Line> lines = null;
         int section = Integer.MIN_VALUE;
         QuoteView previous = null;
-        for (PlacedQuote placed : shown) {
+        for (PlacedQuote placed : paging.onPage()) {
             if (lines == null || placed.section() != section) {
                 section = placed.section();
                 lines = new ArrayList<>();
@@ -82,12 +79,12 @@ final class ReadingParts {
             return null;
         }
         return new Reading.Find(query.find(), found.size(), matches.size(),
-                matches.isEmpty() ? null : "q-" + matches.getFirst(), context.url(query.withoutFind()));
+                matches.isEmpty() ? null : paging.href(matches.getFirst()), context.url(query.withoutFind()));
     }
 
     private Reading.Line line(QuoteView quote, boolean turnStart) {
         ReadingQuery query = context.query();
-        String inPlace = query.filtered() ? context.wholeInterview() + "#q-" + quote.id() : null;
+        String inPlace = query.filtered() ? paging.inWhole(quote.id()) : null;
         String time = turnStart ? ProgrammeTimes.startOf(quote.startSeconds(), quote.estimatedSeconds()) : null;
         String timeUrl = time == null ? null
                 : MediaMoments.at(context.interview().mediaUrl(), quote.startSeconds() != null ? quote.startSeconds()
@@ -116,11 +113,11 @@ final class ReadingParts {
      */
     private Reading.Reply repliedTo(QuoteView answer) {
         List<PlacedQuote> all = context.all();
-        int end = places.get(answer.id());
+        int end = paging.allIndex().get(answer.id());
         while (end > 0 && ReadingContext.sameTurn(all.get(end - 1).quote(), answer)) {
             end--;
         }
-        if (end == 0 || shownIds.contains(all.get(end - 1).quote().id())
+        if (end == 0 || paging.isShown(all.get(end - 1).quote().id())
                 || Objects.equals(all.get(end - 1).quote().speaker(), answer.speaker())) {
             return null;
         }
@@ -138,7 +135,7 @@ final class ReadingParts {
         if (at == null) {
             return null;
         }
-        return new Reading.Marked(text, secondText, at + 1, at > 0 ? "q-" + matches.get(at - 1) : null,
-                at < matches.size() - 1 ? "q-" + matches.get(at + 1) : null);
+        return new Reading.Marked(text, secondText, at + 1, at > 0 ? paging.href(matches.get(at - 1)) : null,
+                at < matches.size() - 1 ? paging.href(matches.get(at + 1)) : null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
+import org.interviewarchive.reading.ReadingPages;
 import org.interviewarchive.search.Dimension;
 import org.interviewarchive.search.QuoteSearch;
 import org.interviewarchive.search.SearchRequest;
@@ -114,7 +115,7 @@ class SearchPageController {
                 quote.speaker() == null ? null : "/speakers/" + quote.speaker().slug(),
                 quote.kind(), detail.interview().title(), interviewUrl, quote.section(),
                 hit.highlight(), quote.lang(), quote.translation() == null ? null : hit.translationHighlight(),
-                quote.translationLang(), quote.url(), interviewUrl + "#q-" + quote.id(), quote.speaker(),
+                quote.translationLang(), quote.url(), ReadingPages.inPlace(detail.interview().slug(), quote.position(), quote.id()), quote.speaker(),
                 quote.narrator(), quote.notesSource(), group, date, shortTitle(detail.interview().title()));
     }
 
