@@ -7,7 +7,7 @@ package org.interviewarchive.reading;
 public final class ReadingPages {
 
     /** Quotes on one page of a reading view. */
-    public static final int SIZE = 300;
+    public static final int SIZE = 200;
 
     private ReadingPages() {
     }

@@ -1,9 +1,12 @@
 package org.interviewarchive.reading.interview;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.interviewarchive.archive.ArchiveRevision;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.quote.PlacedQuote;
@@ -20,26 +23,53 @@ import org.springframework.stereotype.Service;
 @Service
 class InterviewReader {
 
+    private static final int CACHED_INTERVIEWS = 8;
+
     private final InterviewService interviews;
     private final QuoteService quotes;
     private final SpeakerService speakers;
     private final InterviewTerms terms;
     private final InterviewFind find;
     private final InterviewKeyTerms keyTerms;
+    private final ArchiveRevision revision;
+    /**
+     * The quotes of the interviews read last, at the archive's revision they were read at: a long interview's pages
+     * are read one after another, and loading its tens of thousands of quotes again for each would be most of the time.
+     */
+    private final Map<String, Placed> placed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Placed> eldest) {
+            return size() > CACHED_INTERVIEWS;
+        }
+    });
 
     InterviewReader(InterviewService interviews, QuoteService quotes, SpeakerService speakers, InterviewTerms terms,
-            InterviewFind find, InterviewKeyTerms keyTerms) {
+            InterviewFind find, InterviewKeyTerms keyTerms, ArchiveRevision revision) {
         this.interviews = interviews;
         this.quotes = quotes;
         this.speakers = speakers;
         this.terms = terms;
         this.find = find;
         this.keyTerms = keyTerms;
+        this.revision = revision;
+    }
+
+    private record Placed(long revision, List<PlacedQuote> quotes) {
+    }
+
+    private List<PlacedQuote> placedInReadingOrder(String slug) {
+        long at = revision.current();
+        Placed cached = placed.get(slug);
+        if (cached == null || cached.revision() != at) {
+            cached = new Placed(at, quotes.placedInReadingOrder(slug));
+            placed.put(slug, cached);
+        }
+        return cached.quotes();
     }
 
     /** The reading view's page (from 1), or all of what is shown on one page when {@code page} is 0. */
     Optional<Reading> read(String slug, ReadingQuery query, int page) {
-        return interviews.view(slug).map(interview -> assemble(interview, query, quotes.placedInReadingOrder(slug),
+        return interviews.view(slug).map(interview -> assemble(interview, query, placedInReadingOrder(slug),
                 terms.of(slug), query.find().isEmpty() ? Map.of() : find.find(slug, query.find()),
                 keyTerms.of(slug), speakers::slugOf, page));
     }

@@ -16,6 +16,8 @@ final class ReadingStrips {
     /** Marks narrower than this would vanish on a phone. */
     private static final double MIN_MARK_WIDTH = 2;
     private static final int MARK_LABEL_LENGTH = 40;
+    /** More marks than this on a strip are thinned to one per stretch of its width. */
+    private static final int MAX_MARKS = 250;
 
     private final ReadingContext context;
     private final ReadingPaging paging;
@@ -77,12 +79,12 @@ final class ReadingStrips {
      * the size of a strip however many turns there are.
      */
     private static List<Reading.Mark> thinned(List<Reading.Mark> marks) {
-        if (marks.size() <= Reading.STRIP_WIDTH / 2) {
+        if (marks.size() <= MAX_MARKS) {
             return marks;
         }
         List<Reading.Mark> kept = new ArrayList<>();
         for (Reading.Mark mark : marks) {
-            if (kept.isEmpty() || mark.x() >= kept.getLast().x() + 2) {
+            if (kept.isEmpty() || mark.x() > kept.getLast().x() + (double) Reading.STRIP_WIDTH / MAX_MARKS) {
                 kept.add(mark);
             }
         }
