@@ -22,12 +22,14 @@ public class InterviewKeyTerms {
     private final SearchIndex index;
     private final SearchQueries queries;
     private final SpeakerService speakers;
+    private final ContentWords words;
     private final AtomicReference<KeyTermsAt> cached = new AtomicReference<>();
 
-    InterviewKeyTerms(SearchIndex index, SearchQueries queries, SpeakerService speakers) {
+    InterviewKeyTerms(SearchIndex index, SearchQueries queries, SpeakerService speakers, ContentWords words) {
         this.index = index;
         this.queries = queries;
         this.speakers = speakers;
+        this.words = words;
     }
 
     /** The interview's ten key terms, best first, as written in its text; empty for an unknown interview. */
@@ -38,7 +40,7 @@ public class InterviewKeyTerms {
             TermMatcher tokens = queries.vocabulary();
             Set<String> names = speakers.knownNames().stream().flatMap(name -> tokens.tokens(name).stream())
                     .collect(Collectors.toSet());
-            current = new KeyTermsAt(revision, new KeyTerms(index.analyzer(), names).of(textsByInterview(), KEY_TERMS));
+            current = new KeyTermsAt(revision, new KeyTerms(index.analyzer(), words, names).of(textsByInterview(), KEY_TERMS));
             cached.set(current);
         }
         return current.terms().getOrDefault(interviewSlug, List.of());

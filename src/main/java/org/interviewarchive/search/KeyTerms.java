@@ -1,10 +1,7 @@
 package org.interviewarchive.search;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,19 +13,20 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * An interview's most distinctive words against the whole archive: TF-IDF over the analysed tokens of each interview's
- * quotes, with each interview as one document. Works for any transcript, with or without a vocabulary entry.
+ * An interview's most distinctive words against the whole archive: TF-IDF over the analysed content words of each
+ * interview's quotes, with each interview as one document; a word every interview uses tells none apart and is never
+ * one. Works for any transcript, with or without a vocabulary entry.
  */
 final class KeyTerms {
 
-    private static final Set<String> STOP_WORDS = stopWords();
-
     private final ArchiveAnalyzer analyzer;
+    private final ContentWords words;
     private final Set<String> names;
 
     /** @param names tokens of people's names: who speaks is not what an interview is about */
-    KeyTerms(ArchiveAnalyzer analyzer, Set<String> names) {
+    KeyTerms(ArchiveAnalyzer analyzer, ContentWords words, Set<String> names) {
         this.analyzer = analyzer;
+        this.words = words;
         this.names = names;
     }
 
@@ -45,12 +43,21 @@ final class KeyTerms {
         int interviews = textsByInterview.size();
         return counts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue()
                 .entrySet().stream()
+                .filter(term -> interviews < 2 || documentFrequency.get(term.getKey()) < interviews)
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Counted> term) -> -term.getValue().count()
-                                * Math.log((interviews + 1.0) / documentFrequency.get(term.getKey())))
+                                * distinctiveness(interviews, documentFrequency.get(term.getKey())))
                         .thenComparing(Map.Entry::getKey))
                 .limit(count)
                 .map(term -> term.getValue().surface())
                 .toList()));
+    }
+
+    /**
+     * How much a word tells an interview apart: nothing when every interview uses it (模型 in an archive about models),
+     * most when one alone does. An archive of one interview has nothing to tell apart, and counts alone decide.
+     */
+    private static double distinctiveness(int interviews, int interviewsUsingIt) {
+        return interviews < 2 ? 1 : Math.log((double) interviews / interviewsUsingIt);
     }
 
     /** Counts the text's tokens, remembering how each was most often written. */
@@ -61,7 +68,7 @@ final class KeyTerms {
             stream.reset();
             while (stream.incrementToken()) {
                 String token = term.toString();
-                if (isWorthShowing(token) && !names.contains(token) && offset.endOffset() <= text.length()) {
+                if (words.isWorthShowing(token) && !names.contains(token) && offset.endOffset() <= text.length()) {
                     String surface = text.substring(offset.startOffset(), offset.endOffset());
                     terms.computeIfAbsent(token, key -> new Counted()).add(surface);
                 }
@@ -70,16 +77,6 @@ final class KeyTerms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Words, not particles, numbers or stop words: a Chinese word of two or more characters, a Latin word of three. */
-    static boolean isWorthShowing(String token) {
-        if (STOP_WORDS.contains(token) || token.chars().allMatch(Character::isDigit)) {
-            return false;
-        }
-        boolean han = token.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-        return han ? token.codePointCount(0, token.length()) >= 2
-                : token.length() >= 3 && token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
     }
 
     private static final class Counted {
@@ -97,18 +94,6 @@ final class KeyTerms {
 
         String surface() {
             return surfaces.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        }
-    }
-
-    private static Set<String> stopWords() {
-        try (InputStream in = KeyTerms.class.getResourceAsStream("/search/key-term-stopwords.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.startsWith("#"))
-                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
-                    .filter(word -> !word.isBlank())
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -7,8 +7,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -17,18 +17,29 @@ import org.interviewarchive.quote.QuoteDetail;
 import org.springframework.stereotype.Service;
 
 /**
- * Quotes from other interviews that say something like a given quote, for its page and the API: the nearest in
- * meaning once the quote has its vector, else those sharing its most telling words.
+ * Quotes from other interviews that say something like a given quote, for its page and the API. They must share two
+ * of its distinctive words, or one and a topic: common words (on the stop list, or in many quotes of the archive) make
+ * no quote related. Among those, once the quote has its vector, the nearest in meaning come first.
  */
 @Service
 public class RelatedQuotes {
 
+    /** A word in more than this share of the archive's quotes is common here, whatever it means elsewhere. */
+    private static final int COMMON_WORD_PERCENT = 4;
+    private static final int SHARED_WORDS = 2;
+
     private final SearchIndex index;
     private final MeaningSearch meaning;
+    private final ContentWords words;
+    private final InterviewTerms terms;
+    private final SearchQueries queries;
 
-    RelatedQuotes(SearchIndex index, MeaningSearch meaning) {
+    RelatedQuotes(SearchIndex index, MeaningSearch meaning, ContentWords words, InterviewTerms terms, SearchQueries queries) {
         this.index = index;
         this.meaning = meaning;
+        this.words = words;
+        this.terms = terms;
+        this.queries = queries;
     }
 
     /** The quotes most like this one from other interviews, best first; empty for an unknown id. */
@@ -39,35 +50,53 @@ public class RelatedQuotes {
                 return List.of();
             }
             Document quote = searcher.storedFields().document(own.scoreDocs[0].doc);
-            Query otherInterviews = new BooleanQuery.Builder()
-                    .add(MatchAllDocsQuery.INSTANCE, Occur.MUST)
-                    .add(new TermQuery(new Term(SearchFields.INTERVIEW, quote.get(SearchFields.INTERVIEW))), Occur.MUST_NOT)
-                    .build();
-            float[] vector = meaning.available() ? MeaningSearch.vectorOf(searcher, own.scoreDocs[0].doc) : null;
-            if (vector != null) {
-                List<QuoteDetail> near = new ArrayList<>();
-                for (ScoreDoc hit : meaning.nearest(searcher, vector, otherInterviews, max).top().scoreDocs) {
-                    near.add(QuoteDocuments.toQuote(searcher.storedFields().document(hit.doc)));
-                }
-                return near;
-            }
             MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
             like.setAnalyzer(index.analyzer());
             like.setFieldNames(new String[] {SearchFields.TEXT, SearchFields.TRANSLATION});
+            like.setStopWords(words.stopWords());
+            like.setMinWordLen(2);
             like.setMinTermFreq(1);
             like.setMinDocFreq(2);
+            like.setMaxDocFreqPct(COMMON_WORD_PERCENT);
             like.setMaxQueryTerms(30);
             String text = quote.get(SearchFields.TEXT) + "\n" + (quote.get(SearchFields.TRANSLATION) == null ? ""
                     : quote.get(SearchFields.TRANSLATION));
+            BooleanQuery shared = (BooleanQuery) like.like(SearchFields.TEXT, new StringReader(text));
+            String interview = quote.get(SearchFields.INTERVIEW);
             Query similar = new BooleanQuery.Builder()
-                    .add(like.like(SearchFields.TEXT, new StringReader(text)), Occur.MUST)
-                    .add(new TermQuery(new Term(SearchFields.INTERVIEW, quote.get(SearchFields.INTERVIEW))), Occur.MUST_NOT)
+                    .add(sharing(shared, SHARED_WORDS), Occur.SHOULD)
+                    .add(sameTopic(interview, quoteId, sharing(shared, 1)), Occur.SHOULD)
+                    .setMinimumNumberShouldMatch(1)
+                    .add(new TermQuery(new Term(SearchFields.INTERVIEW, interview)), Occur.MUST_NOT)
                     .build();
+            float[] vector = meaning.available() ? MeaningSearch.vectorOf(searcher, own.scoreDocs[0].doc) : null;
+            ScoreDoc[] best = vector == null ? searcher.search(similar, max).scoreDocs
+                    : meaning.nearest(searcher, vector, similar, max).top().scoreDocs;
             List<QuoteDetail> related = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(similar, max).scoreDocs) {
+            for (ScoreDoc hit : best) {
                 related.add(QuoteDocuments.toQuote(searcher.storedFields().document(hit.doc)));
             }
             return related;
         });
+    }
+
+    /** Quotes with at least {@code count} of the words (all of them when there are fewer). */
+    private static Query sharing(BooleanQuery words, int count) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (BooleanClause clause : words.clauses()) {
+            any.add(clause);
+        }
+        return any.setMinimumNumberShouldMatch(Math.min(count, words.clauses().size())).build();
+    }
+
+    /** Quotes about one of the quote's topics that also match {@code also}. */
+    private Query sameTopic(String interview, String quoteId, Query also) {
+        QueryTranslator translator = queries.translator();
+        BooleanQuery.Builder topics = new BooleanQuery.Builder();
+        terms.of(interview).getOrDefault(quoteId, List.of()).stream()
+                .map(topic -> translator.topic(topic.slug()))
+                .filter(topic -> topic != null)
+                .forEach(topic -> topics.add(topic, Occur.SHOULD));
+        return new BooleanQuery.Builder().add(topics.build(), Occur.FILTER).add(also, Occur.MUST).build();
     }
 }

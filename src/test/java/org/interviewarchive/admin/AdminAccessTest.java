@@ -10,6 +10,7 @@ import org.interviewarchive.support.Http;
 import org.interviewarchive.support.RunningArchive;
 import org.interviewarchive.support.StorageTest;
 import org.interviewarchive.support.TestArchives;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,11 @@ class AdminAccessTest {
         Http session = archive.http().session();
         HttpResponse<String> wrongPassword = AdminSession.attemptSignIn(session, AdminSession.USER, "guess");
         assertThat(AdminSession.location(wrongPassword)).isEqualTo("/admin/login?error");
-        assertThat(session.html("/admin/login?error").text()).contains("The name or the password is wrong.");
+        Document refused = session.html("/admin/login?error");
+        assertThat(refused.selectFirst(".problem").text()).isEqualTo("用户名或密码不对。");
+        assertThat(refused.select(".site-header .site-name")).as("the site's layout").hasSize(1);
+        assertThat(session.html("/admin/login?error&lang=en").selectFirst(".problem").text())
+                .isEqualTo("The name or the password is wrong.");
         assertThat(session.get("/admin").statusCode()).isEqualTo(302);
 
         HttpResponse<String> wrongName = AdminSession.attemptSignIn(session, "admin", AdminSession.PASSWORD);

@@ -59,7 +59,7 @@ class InterviewPageController {
     @GetMapping("/interviews/{slug}")
     String interview(@PathVariable String slug, @RequestParam MultiValueMap<String, String> parameters, Model model,
                      Locale locale) {
-        Reading reading = read(slug, parameters);
+        Reading reading = read(slug, parameters, pageOf(parameters.getFirst("page")));
         model.addAttribute("reading", reading);
         model.addAttribute("citations", citing.interview(reading.interview(), locale));
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.article(reading.interview().title(),
@@ -70,7 +70,7 @@ class InterviewPageController {
     @GetMapping("/interviews/{slug}/export.md")
     ResponseEntity<String> export(@PathVariable String slug, @RequestParam MultiValueMap<String, String> parameters,
                                   Locale locale) {
-        Reading reading = read(slug, parameters);
+        Reading reading = read(slug, parameters, 0);
         return ResponseEntity.ok()
                 .contentType(MARKDOWN)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -78,10 +78,20 @@ class InterviewPageController {
                 .body(markdown.render(reading, locale));
     }
 
-    private Reading read(String slug, MultiValueMap<String, String> parameters) {
+    /** The page asked for, from 1; anything else is the first. */
+    private static int pageOf(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** The reading view's page, or with {@code page} 0 everything shown on one page. */
+    private Reading read(String slug, MultiValueMap<String, String> parameters, int page) {
         ReadingQuery query = ReadingQuery.of(parameters.getOrDefault("speaker", List.of()),
                 parameters.getOrDefault("topic", List.of()), parameters.getFirst("show"), parameters.getFirst("q"));
-        return reader.read(slug, query)
+        return reader.read(slug, query, page)
                 .orElseThrow(() -> new PageNotFoundException("No interview has the slug " + slug));
     }
 }

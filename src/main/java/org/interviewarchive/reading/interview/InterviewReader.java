@@ -1,11 +1,12 @@
 package org.interviewarchive.reading.interview;
 
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import org.interviewarchive.archive.ArchiveRevision;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.quote.PlacedQuote;
@@ -22,27 +23,55 @@ import org.springframework.stereotype.Service;
 @Service
 class InterviewReader {
 
+    private static final int CACHED_INTERVIEWS = 8;
+
     private final InterviewService interviews;
     private final QuoteService quotes;
     private final SpeakerService speakers;
     private final InterviewTerms terms;
     private final InterviewFind find;
     private final InterviewKeyTerms keyTerms;
+    private final ArchiveRevision revision;
+    /**
+     * The quotes of the interviews read last, at the archive's revision they were read at: a long interview's pages
+     * are read one after another, and loading its tens of thousands of quotes again for each would be most of the time.
+     */
+    private final Map<String, Placed> placed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Placed> eldest) {
+            return size() > CACHED_INTERVIEWS;
+        }
+    });
 
     InterviewReader(InterviewService interviews, QuoteService quotes, SpeakerService speakers, InterviewTerms terms,
-            InterviewFind find, InterviewKeyTerms keyTerms) {
+            InterviewFind find, InterviewKeyTerms keyTerms, ArchiveRevision revision) {
         this.interviews = interviews;
         this.quotes = quotes;
         this.speakers = speakers;
         this.terms = terms;
         this.find = find;
         this.keyTerms = keyTerms;
+        this.revision = revision;
     }
 
-    Optional<Reading> read(String slug, ReadingQuery query) {
-        return interviews.view(slug).map(interview -> assemble(interview, query, quotes.placedInReadingOrder(slug),
+    private record Placed(long revision, List<PlacedQuote> quotes) {
+    }
+
+    private List<PlacedQuote> placedInReadingOrder(String slug) {
+        long at = revision.current();
+        Placed cached = placed.get(slug);
+        if (cached == null || cached.revision() != at) {
+            cached = new Placed(at, quotes.placedInReadingOrder(slug));
+            placed.put(slug, cached);
+        }
+        return cached.quotes();
+    }
+
+    /** The reading view's page (from 1), or all of what is shown on one page when {@code page} is 0. */
+    Optional<Reading> read(String slug, ReadingQuery query, int page) {
+        return interviews.view(slug).map(interview -> assemble(interview, query, placedInReadingOrder(slug),
                 terms.of(slug), query.find().isEmpty() ? Map.of() : find.find(slug, query.find()),
-                keyTerms.of(slug), speakers::slugOf));
+                keyTerms.of(slug), speakers::slugOf, page));
     }
 
     /**
@@ -51,24 +80,27 @@ class InterviewReader {
      * @param tags        the vocabulary terms each quote talks about, by quote id
      * @param found       the quotes the find words match, marked, by quote id
      * @param speakerSlug the slug of the speaker a slug, name or alias stands for
+     * @param page        the page asked for, from 1; 0 for everything shown on one page
      */
     static Reading assemble(InterviewView interview, ReadingQuery query, List<PlacedQuote> all,
             Map<String, List<TopicRef>> tags, Map<String, InterviewFind.Found> found, List<String> keyTerms,
-            Function<String, Optional<String>> speakerSlug) {
+            Function<String, Optional<String>> speakerSlug, int page) {
         ReadingContext context = ReadingContext.of(interview, query, all, tags);
         ReadingFilters filters = new ReadingFilters(context, speakerSlug);
         List<PlacedQuote> shown = all.stream().filter(filters::accepts).toList();
-        Set<String> shownIds = new HashSet<>();
-        shown.forEach(placed -> shownIds.add(placed.quote().id()));
-        ReadingParts parts = new ReadingParts(context, shown, found);
+        ReadingPaging paging = ReadingPaging.of(context, shown, page);
+        ReadingParts parts = new ReadingParts(context, paging, found);
         ReadingPanel panel = new ReadingPanel(context, filters);
-        ReadingStrips strips = new ReadingStrips(context, shownIds);
+        ReadingStrips strips = new ReadingStrips(context, paging);
         ReadingQuery asked = context.query();
-        return new Reading(interview, asked, panel.participants(), panel.contents(shown), parts.parts(),
+        int pages = paging.pages();
+        int at = Math.max(1, paging.page());
+        return new Reading(interview, asked, panel.participants(), panel.contents(paging), parts.parts(),
                 filters.active(), shown.size(), all.size(), panel.shows(), context.wholeInterview(),
                 asked.withoutFind().applyTo(context.path() + "/export.md"),
                 ExternalLinks.http(interview.sourceUrl()), ExternalLinks.http(interview.mediaUrl()),
                 panel.topicChips(), panel.keyTerms(keyTerms), parts.find(), strips.speakers(),
-                asked.topics().isEmpty() ? null : strips.topics(filters::aboutSelectedTopic));
+                asked.topics().isEmpty() ? null : strips.topics(filters::aboutSelectedTopic), at, pages,
+                at > 1 ? paging.pageUrl(at - 1) : null, at < pages ? paging.pageUrl(at + 1) : null);
     }
 }

@@ -24,6 +24,10 @@ import org.interviewarchive.speaker.SpeakerRef;
  * @param find       what "find in this interview" found, null when nothing was asked
  * @param speakerStrip who speaks when: one mark per turn across the interview's length
  * @param topicStrip where the topics the reader filtered by occur, null without a topic filter
+ * @param page       which page of the shown quotes this is, from 1 (a long interview is read a few hundred quotes a
+ *                   page; the contents, filters and strips cover all of it)
+ * @param previousPageUrl the page before, null on the first
+ * @param nextPageUrl     the page after, null on the last
  */
 public record Reading(
         InterviewView interview,
@@ -43,7 +47,11 @@ public record Reading(
         List<KeyTerm> keyTerms,
         Find find,
         List<Mark> speakerStrip,
-        List<Mark> topicStrip) {
+        List<Mark> topicStrip,
+        int page,
+        int pages,
+        String previousPageUrl,
+        String nextPageUrl) {
 
     /** The width of a strip in SVG units; marks are placed on it in proportion to the text. */
     static final int STRIP_WIDTH = 1000;
@@ -98,11 +106,14 @@ public record Reading(
      * @param originalLang the language the words were spoken in, to mark which text is the original
      * @param narrator    who retells a REPORTED quote, null otherwise
      * @param notesSource whose notes word a SUMMARY, null otherwise
+     * @param repliesTo   under a speaker filter, the turn this shown answer replies to, which the filter hides; null
+     *                    otherwise
      */
     public record Line(String id, SpeakerRef speaker, QuoteKind kind, String colour, boolean turnStart,
                        String text, String lang, String secondText, String secondLang, String permalink,
                        String inPlaceUrl, Marked marked, List<Tag> tags, String time, boolean timeEstimated,
-                       String timeUrl, String originalLang, SpeakerRef narrator, String notesSource) {
+                       String timeUrl, String originalLang, SpeakerRef narrator, String notesSource,
+                       Reply repliesTo) {
 
         public String anchor() {
             return "q-" + id;
@@ -119,13 +130,17 @@ public record Reading(
         }
     }
 
+    /** The turn a shown answer replies to, kept folded above it so that the answer keeps its question. */
+    public record Reply(SpeakerRef speaker, String text, String anchor) {
+    }
+
     /**
      * A line's texts with the words being found marked: HTML the search escaped and marked, in the same places as
      * {@link Line#text()} and {@link Line#secondText()}.
      *
      * @param number   which match this is on the page, from 1
-     * @param previous the anchor of the match before it, null for the first
-     * @param next     the anchor of the match after it, null for the last
+     * @param previous the link to the match before it, null for the first
+     * @param next     the link to the match after it, null for the last
      */
     public record Marked(String text, String secondText, int number, String previous, String next) {
     }
@@ -144,7 +159,7 @@ public record Reading(
     /**
      * @param matches how many quotes of the interview the words match
      * @param shown   how many of them the filters let through
-     * @param first   the anchor of the first match shown, null when none is
+     * @param first   the link to the first match shown, null when none is
      * @param clearUrl this page without the words
      */
     public record Find(String words, int matches, int shown, String first, String clearUrl) {

@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.quote.PlacedQuote;
@@ -43,16 +41,15 @@ final class ReadingPanel {
      * The sections: each links to its heading on this page when it shows any of its quotes, in the whole interview
      * when a filter hides them, nowhere when it has none.
      */
-    List<Reading.ContentsEntry> contents(List<PlacedQuote> shown) {
-        Set<Integer> shownSections = new HashSet<>();
-        shown.forEach(placed -> shownSections.add(placed.section()));
+    List<Reading.ContentsEntry> contents(ReadingPaging paging) {
         List<InterviewView.SectionView> sections = context.interview().sections();
         List<Reading.ContentsEntry> contents = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             String slug = context.sections().get(i);
             String anchor = ReadingContext.sectionAnchor(slug);
-            String href = shownSections.contains(i) ? "#" + anchor
-                    : sections.get(i).quotes() > 0 ? context.wholeInterview() + "#" + anchor
+            String shownAt = paging.sectionHref(i, anchor);
+            String href = shownAt != null ? shownAt
+                    : sections.get(i).quotes() > 0 ? paging.sectionInWhole(i, anchor)
                     : null;
             contents.add(new Reading.ContentsEntry(slug, sections.get(i).title(),
                     ProgrammeTimes.of(sections.get(i).startSeconds()), sections.get(i).quotes(), href,

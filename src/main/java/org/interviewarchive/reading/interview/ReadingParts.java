@@ -2,8 +2,11 @@ package org.interviewarchive.reading.interview;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.interviewarchive.quote.PlacedQuote;
 import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.reading.MediaMoments;
@@ -17,16 +20,30 @@ import org.interviewarchive.search.InterviewFind;
 final class ReadingParts {
 
     private final ReadingContext context;
+    private final ReadingPaging paging;
     private final List<PlacedQuote> shown;
     private final Map<String, InterviewFind.Found> found;
     /** The shown quotes the words match, in order, by id: their place among the matches. */
     private final Map<String, Integer> matchNumber = new HashMap<>();
     private final List<String> matches = new ArrayList<>();
+    /** Terms more than half the quotes are about: a tag on every other quote tells a reader nothing. */
+    private final Set<String> commonTerms = new HashSet<>();
 
-    ReadingParts(ReadingContext context, List<PlacedQuote> shown, Map<String, InterviewFind.Found> found) {
+    ReadingParts(ReadingContext context, ReadingPaging paging, Map<String, InterviewFind.Found> found) {
         this.context = context;
-        this.shown = shown;
+        this.paging = paging;
+        this.shown = paging.shown();
         this.found = found;
+        Map<String, Integer> tagged = new HashMap<>();
+        List<PlacedQuote> all = context.all();
+        for (PlacedQuote placed : all) {
+            context.termsOf(placed.quote()).forEach(term -> tagged.merge(term.slug(), 1, Integer::sum));
+        }
+        tagged.forEach((slug, count) -> {
+            if (count * 2 > all.size()) {
+                commonTerms.add(slug);
+            }
+        });
         shown.stream().map(placed -> placed.quote().id()).filter(found::containsKey).forEach(id -> {
             matchNumber.put(id, matches.size());
             matches.add(id);
@@ -38,7 +55,7 @@ final class ReadingParts {
         List<Reading.Line> lines = null;
         int section = Integer.MIN_VALUE;
         QuoteView previous = null;
-        for (PlacedQuote placed : shown) {
+        for (PlacedQuote placed : paging.onPage()) {
             if (lines == null || placed.section() != section) {
                 section = placed.section();
                 lines = new ArrayList<>();
@@ -62,17 +79,18 @@ final class ReadingParts {
             return null;
         }
         return new Reading.Find(query.find(), found.size(), matches.size(),
-                matches.isEmpty() ? null : "q-" + matches.getFirst(), context.url(query.withoutFind()));
+                matches.isEmpty() ? null : paging.href(matches.getFirst()), context.url(query.withoutFind()));
     }
 
     private Reading.Line line(QuoteView quote, boolean turnStart) {
         ReadingQuery query = context.query();
-        String inPlace = query.filtered() ? context.wholeInterview() + "#q-" + quote.id() : null;
+        String inPlace = query.filtered() ? paging.inWhole(quote.id()) : null;
         String time = turnStart ? ProgrammeTimes.startOf(quote.startSeconds(), quote.estimatedSeconds()) : null;
         String timeUrl = time == null ? null
                 : MediaMoments.at(context.interview().mediaUrl(), quote.startSeconds() != null ? quote.startSeconds()
                         : quote.estimatedSeconds());
         List<Reading.Tag> tags = context.termsOf(quote).stream()
+                .filter(term -> !commonTerms.contains(term.slug()))
                 .map(term -> new Reading.Tag(term.label(), context.url(query.withTopics(List.of(term.slug())))))
                 .toList();
         InterviewFind.Found match = found.get(quote.id());
@@ -85,7 +103,31 @@ final class ReadingParts {
         return new Reading.Line(quote.id(), quote.speaker(), quote.kind(), context.colourOf(quote.speaker()), turnStart,
                 text, lang, second ? quote.translation() : null, second ? quote.translationLang() : null, quote.url(),
                 inPlace, marked, tags, time, quote.startSeconds() == null, timeUrl, quote.originalLang(),
-                quote.narrator(), quote.notesSource());
+                quote.narrator(), quote.notesSource(),
+                turnStart && !query.speakers().isEmpty() ? repliedTo(quote) : null);
+    }
+
+    /**
+     * The turn before a shown answer's, by someone else and hidden by the speaker filter: what the answer replies to;
+     * null when there is none or it is shown anyway.
+     */
+    private Reading.Reply repliedTo(QuoteView answer) {
+        List<PlacedQuote> all = context.all();
+        int end = paging.allIndex().get(answer.id());
+        while (end > 0 && ReadingContext.sameTurn(all.get(end - 1).quote(), answer)) {
+            end--;
+        }
+        if (end == 0 || paging.isShown(all.get(end - 1).quote().id())
+                || Objects.equals(all.get(end - 1).quote().speaker(), answer.speaker())) {
+            return null;
+        }
+        QuoteView last = all.get(end - 1).quote();
+        int start = end - 1;
+        while (start > 0 && ReadingContext.sameTurn(all.get(start - 1).quote(), last)) {
+            start--;
+        }
+        List<String> texts = all.subList(start, end).stream().map(placed -> placed.quote().text()).toList();
+        return new Reading.Reply(last.speaker(), String.join("\n", texts), "q-" + all.get(start).quote().id());
     }
 
     private Reading.Marked marked(String id, String text, String secondText) {
@@ -93,7 +135,7 @@ final class ReadingParts {
         if (at == null) {
             return null;
         }
-        return new Reading.Marked(text, secondText, at + 1, at > 0 ? "q-" + matches.get(at - 1) : null,
-                at < matches.size() - 1 ? "q-" + matches.get(at + 1) : null);
+        return new Reading.Marked(text, secondText, at + 1, at > 0 ? paging.href(matches.get(at - 1)) : null,
+                at < matches.size() - 1 ? paging.href(matches.get(at + 1)) : null);
     }
 }

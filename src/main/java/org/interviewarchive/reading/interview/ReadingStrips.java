@@ -2,7 +2,6 @@ package org.interviewarchive.reading.interview;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.interviewarchive.quote.PlacedQuote;
 import org.interviewarchive.quote.QuoteView;
@@ -17,14 +16,16 @@ final class ReadingStrips {
     /** Marks narrower than this would vanish on a phone. */
     private static final double MIN_MARK_WIDTH = 2;
     private static final int MARK_LABEL_LENGTH = 40;
+    /** More marks than this on a strip are thinned to one per stretch of its width. */
+    private static final int MAX_MARKS = 250;
 
     private final ReadingContext context;
-    private final Set<String> shownIds;
+    private final ReadingPaging paging;
     private final double scale;
 
-    ReadingStrips(ReadingContext context, Set<String> shownIds) {
+    ReadingStrips(ReadingContext context, ReadingPaging paging) {
         this.context = context;
-        this.shownIds = shownIds;
+        this.paging = paging;
         int total = context.all().stream().mapToInt(placed -> placed.quote().text().length()).sum();
         this.scale = (double) Reading.STRIP_WIDTH / Math.max(1, total);
     }
@@ -47,7 +48,7 @@ final class ReadingStrips {
             start += length;
             index = end;
         }
-        return marks;
+        return thinned(marks);
     }
 
     /** One mark per quote about a topic. */
@@ -61,16 +62,33 @@ final class ReadingStrips {
             }
             start += length;
         }
-        return marks;
+        return thinned(marks);
     }
 
     private Reading.Mark mark(QuoteView quote, int start, int length) {
-        String href = (shownIds.contains(quote.id()) ? "" : context.wholeInterview()) + "#q-" + quote.id();
+        String href = paging.href(quote.id());
         String who = quote.speaker() == null ? "" : quote.speaker().name() + ": ";
         String text = quote.text().codePointCount(0, quote.text().length()) <= MARK_LABEL_LENGTH ? quote.text()
                 : quote.text().substring(0, quote.text().offsetByCodePoints(0, MARK_LABEL_LENGTH)) + "…";
         return new Reading.Mark(round(start * scale), round(Math.max(MIN_MARK_WIDTH, length * scale)),
                 context.colourOf(quote.speaker()), href, who + text);
+    }
+
+    /**
+     * The marks as they are, or for a very long interview at most one per unit of the strip's width: a strip keeps
+     * the size of a strip however many turns there are.
+     */
+    private static List<Reading.Mark> thinned(List<Reading.Mark> marks) {
+        if (marks.size() <= MAX_MARKS) {
+            return marks;
+        }
+        List<Reading.Mark> kept = new ArrayList<>();
+        for (Reading.Mark mark : marks) {
+            if (kept.isEmpty() || mark.x() > kept.getLast().x() + (double) Reading.STRIP_WIDTH / MAX_MARKS) {
+                kept.add(mark);
+            }
+        }
+        return kept;
     }
 
     private static double round(double units) {

@@ -12,6 +12,7 @@ import org.interviewarchive.reading.Bylines;
 import org.interviewarchive.reading.ExternalLinks;
 import org.interviewarchive.reading.MediaMoments;
 import org.interviewarchive.reading.ProgrammeTimes;
+import org.interviewarchive.reading.ReadingPages;
 import org.interviewarchive.reading.cite.Citing;
 import org.interviewarchive.search.RelatedQuotes;
 import org.interviewarchive.web.AbsoluteUrls;
@@ -72,7 +73,8 @@ class QuotePageController {
         String sectionUrl = quote.section() == null ? null
                 : interviewPath + "?topic=" + URLEncoder.encode(quote.section(), StandardCharsets.UTF_8);
         ModelAndView view = new ModelAndView("quote");
-        view.addObject("view", new QuotePageView(page, title, permalink, interviewPath + "#q-" + quote.id(), sectionUrl,
+        view.addObject("view", new QuotePageView(page, title, permalink,
+                ReadingPages.inPlace(interview.slug(), quote.position(), quote.id()), sectionUrl,
                 citations.quote(quote, interview.slug(), locale), ExternalLinks.http(interview.sourceUrl()),
                 ProgrammeTimes.startOf(quote.startSeconds(), quote.estimatedSeconds()),
                 MediaMoments.at(interview.mediaUrl(), quote.startSeconds() != null ? quote.startSeconds()

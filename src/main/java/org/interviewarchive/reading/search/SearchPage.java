@@ -1,5 +1,6 @@
 package org.interviewarchive.reading.search;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.speaker.SpeakerRef;
@@ -30,12 +31,13 @@ public record SearchPage(
      * One hit. {@code highlight} and {@code translationHighlight} are HTML the search built: every character of the
      * quote escaped, the matches wrapped in {@code <mark>}; for a hit of {@code similarMeaning} alone, the sentence
      * nearest the query's meaning. {@code group} heads the first hit of a group in a speaker's search ({@code own},
-     * {@code REPORTED} or {@code SUMMARY}); null elsewhere.
+     * {@code REPORTED} or {@code SUMMARY}); null elsewhere. {@code shortTitle} is the interview's title cut to fit one
+     * line beside its date (null when it has none).
      */
     public record Hit(String id, String speakerName, String speakerUrl, QuoteKind kind, String interviewTitle,
             String interviewUrl, String section, String highlight, String lang, String translationHighlight,
             String translationLang, String permalink, String inPlaceUrl, SpeakerRef speaker, SpeakerRef narrator,
-            String notesSource, String group, boolean similarMeaning) {
+            String notesSource, String group, LocalDate interviewDate, String shortTitle, boolean similarMeaning) {
     }
 
     /** How to search (words and meaning, words, meaning); none when search by meaning is off. */

@@ -1,13 +1,17 @@
 package org.interviewarchive.reading.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
+import org.interviewarchive.reading.ReadingPages;
 import org.interviewarchive.reading.cite.CitationDownloads;
 import org.interviewarchive.search.Dimension;
 import org.interviewarchive.search.QuoteSearch;
@@ -26,12 +30,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchPageController {
 
+    /** Titles longer than this are cut on a hit, where the date and title share one line. */
+    private static final int SHORT_TITLE = 28;
+
     private final QuoteSearch search;
     private final MessageSource messages;
+    private final InterviewService interviews;
 
-    SearchPageController(QuoteSearch search, MessageSource messages) {
+    SearchPageController(QuoteSearch search, MessageSource messages, InterviewService interviews) {
         this.search = search;
         this.messages = messages;
+        this.interviews = interviews;
     }
 
     @GetMapping(SearchLinks.PATH)
@@ -39,7 +48,13 @@ class SearchPageController {
         SearchRequest request = SearchRequest.of(parameters);
         SearchMode mode = SearchMode.of(parameters.getFirst("mode"));
         SearchResults results = search.search(request, mode);
-        model.addAttribute("view", page(request, mode, results, search.meaningAvailable()));
+        Map<String, LocalDate> dates = new HashMap<>();
+        interviews.views().forEach(interview -> {
+            if (interview.date() != null) {
+                dates.put(interview.slug(), interview.date());
+            }
+        });
+        model.addAttribute("view", page(request, mode, results, search.meaningAvailable(), dates));
         model.addAttribute("searchQuery", request.q());
         model.addAttribute(CitationDownloads.SEARCH_ATTRIBUTE, CitationDownloads.ofSearch(SearchLinks.PATH, parameters));
         String title = request.q().isEmpty() ? messages.getMessage("search.title", null, locale)
@@ -49,13 +64,15 @@ class SearchPageController {
         return "search";
     }
 
-    private static SearchPage page(SearchRequest request, SearchMode mode, SearchResults results, boolean meaning) {
+    private static SearchPage page(SearchRequest request, SearchMode mode, SearchResults results, boolean meaning,
+            Map<String, LocalDate> dates) {
         SearchLinks links = new SearchLinks(request, mode);
         List<SearchPage.Hit> hits = new ArrayList<>();
         String group = null;
         for (SearchResults.Hit hit : results.hits()) {
             String its = groupOf(hit.quote().quote().kind());
-            hits.add(hit(hit, results.ownWordsFirst() && !its.equals(group) ? its : null));
+            hits.add(hit(hit, results.ownWordsFirst() && !its.equals(group) ? its : null,
+                    dates.get(hit.quote().interview().slug())));
             group = its;
         }
         List<SearchPage.Facet> facets = Stream.of(Dimension.values())
@@ -87,12 +104,17 @@ class SearchPageController {
                         .toList() : List.of());
     }
 
+    private static String shortTitle(String title) {
+        return title == null || title.codePointCount(0, title.length()) <= SHORT_TITLE ? title
+                : title.substring(0, title.offsetByCodePoints(0, SHORT_TITLE - 1)) + "…";
+    }
+
     /** Which group of a speaker's hits a quote falls in: their own words, or others' retellings, or notes. */
     private static String groupOf(QuoteKind kind) {
         return kind.ownWords() ? "own" : kind.name();
     }
 
-    private static SearchPage.Hit hit(SearchResults.Hit hit, String group) {
+    private static SearchPage.Hit hit(SearchResults.Hit hit, String group, LocalDate date) {
         QuoteDetail detail = hit.quote();
         var quote = detail.quote();
         String interviewUrl = "/interviews/" + detail.interview().slug();
@@ -101,8 +123,10 @@ class SearchPageController {
                 quote.speaker() == null ? null : "/speakers/" + quote.speaker().slug(),
                 quote.kind(), detail.interview().title(), interviewUrl, quote.section(),
                 hit.highlight(), quote.lang(), quote.translation() == null ? null : hit.translationHighlight(),
-                quote.translationLang(), quote.url(), interviewUrl + "#q-" + quote.id(), quote.speaker(),
-                quote.narrator(), quote.notesSource(), group, hit.similarMeaning());
+                quote.translationLang(), quote.url(),
+                ReadingPages.inPlace(detail.interview().slug(), quote.position(), quote.id()), quote.speaker(),
+                quote.narrator(), quote.notesSource(), group, date, shortTitle(detail.interview().title()),
+                hit.similarMeaning());
     }
 
     private static List<SearchPage.FacetLink> facetLinks(Dimension dimension, List<SearchResults.FacetValue> values,

@@ -28,10 +28,10 @@ class ReadingFindTest {
         assertThat(lines).extracting(line -> line.marked().number()).containsExactly(1, 2);
         assertThat(lines.getFirst().marked().text()).isEqualTo("为什么要做<mark>蒸馏</mark>？");
         assertThat(lines.getFirst().marked().previous()).isNull();
-        assertThat(lines.getFirst().marked().next()).isEqualTo("q-q6");
-        assertThat(lines.getLast().marked().previous()).isEqualTo("q-q5");
+        assertThat(lines.getFirst().marked().next()).isEqualTo("#q-q6");
+        assertThat(lines.getLast().marked().previous()).isEqualTo("#q-q5");
         assertThat(reading.parts().get(1).lines()).allSatisfy(line -> assertThat(line.marked()).isNull());
-        assertThat(reading.find()).isEqualTo(new Reading.Find("蒸馏", 2, 2, "q-q5", "/interviews/small"));
+        assertThat(reading.find()).isEqualTo(new Reading.Find("蒸馏", 2, 2, "#q-q5", "/interviews/small"));
     }
 
     @Test
@@ -40,7 +40,7 @@ class ReadingFindTest {
 
         assertThat(reading.find().matches()).isEqualTo(2);
         assertThat(reading.find().shown()).isEqualTo(1);
-        assertThat(reading.find().first()).isEqualTo("q-q6");
+        assertThat(reading.find().first()).isEqualTo("#q-q6");
         assertThat(reading.find().clearUrl()).isEqualTo("/interviews/small?speaker=bo-guest");
         Reading.Line shownMatch = reading.parts().getLast().lines().getLast();
         assertThat(shownMatch.marked().number()).isEqualTo(1);

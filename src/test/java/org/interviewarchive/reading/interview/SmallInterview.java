@@ -60,7 +60,7 @@ final class SmallInterview {
     }
 
     Reading read(ReadingQuery query, Map<String, InterviewFind.Found> found) {
-        return InterviewReader.assemble(interview(), query, quotes, terms, found, List.of(), names());
+        return InterviewReader.assemble(interview(), query, quotes, terms, found, List.of(), names(), 1);
     }
 
     /** The speaker look-up: slugs, names and one alias ({@code Bo}) of the two speakers. */
