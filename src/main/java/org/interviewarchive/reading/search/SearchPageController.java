@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.search.Dimension;
+import org.interviewarchive.search.QueryLimits;
 import org.interviewarchive.search.QuoteSearch;
 import org.interviewarchive.search.SearchRequest;
 import org.interviewarchive.search.SearchResults;
@@ -38,6 +39,10 @@ class SearchPageController {
         SearchResults results = search.search(request);
         model.addAttribute("view", page(request, results));
         model.addAttribute("searchQuery", request.q());
+        if (QueryLimits.exceeded(parameters).isPresent()) {
+            model.addAttribute("queryTooLarge", messages.getMessage("search.tooLarge", new Object[] {
+                    QueryLimits.MAX_LENGTH, QueryLimits.MAX_PARTS, QueryLimits.MAX_FILTERS}, locale));
+        }
         String title = request.q().isEmpty() ? messages.getMessage("search.title", null, locale)
                 : messages.getMessage("search.titleFor", new Object[] {request.q()}, locale);
         model.addAttribute("title", title);
