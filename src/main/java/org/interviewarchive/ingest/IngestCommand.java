@@ -41,7 +41,7 @@ public final class IngestCommand {
         return run(configuration, args, System.out, System.err);
     }
 
-    static int run(Class<?> configuration, String[] args, PrintStream out, PrintStream err) {
+    public static int run(Class<?> configuration, String[] args, PrintStream out, PrintStream err) {
         List<Path> paths = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).map(Path::of).toList();
         boolean dryRun = Arrays.asList(args).contains(DRY_RUN);
         if (paths.isEmpty()) {
