@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.interviewarchive.archive.ArchiveRevision;
 import org.interviewarchive.archive.InterviewStored;
 import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.ingest.parse.ParseContext;
+import org.interviewarchive.ingest.parse.Passage;
 import org.interviewarchive.ingest.parse.Transcript;
 import org.interviewarchive.ingest.parse.TranscriptParser;
 import org.interviewarchive.ingest.parse.UnparseableTranscriptException;
@@ -31,6 +33,7 @@ import org.interviewarchive.quote.StoredText;
 import org.interviewarchive.speaker.Speaker;
 import org.interviewarchive.speaker.SpeakerService;
 import org.interviewarchive.text.Slugs;
+import org.interviewarchive.text.TextSignature;
 import org.interviewarchive.topic.GlossaryEntry;
 import org.interviewarchive.topic.TopicService;
 import org.slf4j.Logger;
@@ -49,6 +52,8 @@ public class IngestService {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
     /** What a person is told of a fault of the archive's own; the log has its details. */
+    /** The share of shingles a new file must have in common with a stored interview to be taken for a copy of it. */
+    private static final double NEAR_COPY = 0.9;
     private static final String INTERNAL_ERROR = "the archive failed on it by an internal error (the log has the details)";
 
     private final TranscriptReading reading;
@@ -312,7 +317,15 @@ public class IngestService {
                 return new IngestResult.Refused(file, "it looks like " + describe(read.parser())
                         + " but has no quotes in it");
             }
-            return transaction.execute(status -> store(file, transcript, sidecar, fingerprint));
+            TextSignature signature = TextSignature.of(transcript.passages().stream().map(Passage::text)
+                    .collect(Collectors.joining("\n")));
+            if (existing.isEmpty()) {
+                Optional<String> original = interviews.copyOf(signature, sourceFile, NEAR_COPY);
+                if (original.isPresent()) {
+                    return new IngestResult.Duplicate(file, original.get());
+                }
+            }
+            return transaction.execute(status -> store(file, transcript, sidecar, fingerprint, signature));
         } catch (RefusedFileException | UnparseableTranscriptException e) {
             return new IngestResult.Refused(file, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -331,7 +344,8 @@ public class IngestService {
         return new IngestResult.Refused(file, "it is larger than the limit of " + properties.ingest().maxFileSize());
     }
 
-    private IngestResult store(Path file, Transcript transcript, Sidecar sidecar, String fingerprint) {
+    private IngestResult store(Path file, Transcript transcript, Sidecar sidecar, String fingerprint,
+            TextSignature signature) {
         String sourceFile = file.getFileName().toString();
         Optional<Interview> existing = interviews.findBySourceFile(sourceFile);
         List<StoredText> previous = existing.map(quotes::remove).orElse(List.of());
@@ -340,6 +354,7 @@ public class IngestService {
                 new TranscriptResolver.FileFacts(slug, sourceFile, fingerprint));
         long stored = revision.bump();
         Interview interview = interviews.store(resolved.interview(), stored);
+        interviews.keepSignature(interview, signature);
         List<QuoteView> added = quotes.add(interview, resolved.quotes(), previous);
         topics.replaceGlossary(interview, transcript.glossary().stream()
                 .map(term -> new GlossaryEntry(term.term(), term.aliases(), term.explanation()))

@@ -6,7 +6,7 @@ package org.interviewarchive.ingest;
  */
 final class IngestVersion {
 
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
 
     private IngestVersion() {
     }

@@ -85,8 +85,10 @@ record Sidecar(
         try {
             sidecar = new YAMLMapper().readValue(bytes, Sidecar.class);
         } catch (JacksonException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             throw new RefusedFileException("its metadata file " + pathFor(transcript).getFileName()
-                    + " cannot be read: " + e.getOriginalMessage());
+                    + " cannot be read: it is not YAML with the fields a metadata file has"
+                    + (line > 0 ? " (see its line " + line + ")" : ""));
         }
         if (sidecar.slug() != null && !Slugs.isSlug(sidecar.slug())) {
             throw new RefusedFileException("its metadata file " + pathFor(transcript).getFileName() + " gives the slug "

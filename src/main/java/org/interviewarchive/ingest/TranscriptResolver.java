@@ -1,6 +1,7 @@
 package org.interviewarchive.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +15,14 @@ import org.interviewarchive.ingest.parse.Passage;
 import org.interviewarchive.ingest.parse.SpeakerRoles;
 import org.interviewarchive.ingest.parse.Transcript;
 import org.interviewarchive.ingest.parse.TranscriptMetadata;
+import org.interviewarchive.interview.Interview;
 import org.interviewarchive.interview.InterviewDraft;
 import org.interviewarchive.interview.Role;
 import org.interviewarchive.quote.QuoteDraft;
 import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.speaker.Speaker;
 import org.interviewarchive.speaker.SpeakerDirectory;
+import org.interviewarchive.speaker.SpeakerNames;
 
 /**
  * Turns a parsed transcript into what is stored: labels become people (through the sidecar's label map, the
@@ -55,6 +58,9 @@ final class TranscriptResolver {
         Set<Speaker> participants = new LinkedHashSet<>();
         for (Participant participant : transcript.participants()) {
             Speaker speaker = speakerFor(participant.name());
+            if (speaker == null) {
+                continue;
+            }
             participants.add(speaker);
             if (participant.role() != null) {
                 rolesFromText.putIfAbsent(speaker, role(participant.role()));
@@ -66,10 +72,19 @@ final class TranscriptResolver {
             if (speaker != null) {
                 participants.add(speaker);
             }
-            quotes.add(new QuoteDraft(speaker, passage.section(), passage.turn(),
-                    kind(passage.kind()), passage.text().strip(), passage.lang(),
-                    passage.translation(), passage.translationLang(), spoken(passage), passage.startSeconds(),
-                    passage.estimatedSeconds()));
+            int pieces = LongPassages.pieces(passage.text(), passage.translation());
+            List<String> texts = pieces == 1 ? List.of(passage.text().strip()) : LongPassages.cut(passage.text(), pieces);
+            List<String> translations = passage.translation() == null || pieces == 1
+                    ? Collections.singletonList(passage.translation())
+                    : LongPassages.cut(passage.translation(), pieces);
+            for (int i = 0; i < texts.size(); i++) {
+                // A long passage's pieces keep its turn; only the first starts where the passage does.
+                quotes.add(new QuoteDraft(speaker, passage.section(), passage.turn(),
+                        kind(passage.kind()), texts.get(i), passage.lang(),
+                        i < translations.size() ? translations.get(i) : null, passage.translationLang(),
+                        spoken(passage), i == 0 ? passage.startSeconds() : null,
+                        i == 0 ? passage.estimatedSeconds() : null));
+            }
         }
         return new Resolved(interview(file, participants, quotes), quotes);
     }
@@ -94,19 +109,20 @@ final class TranscriptResolver {
         List<InterviewDraft.SectionDraft> sections = new ArrayList<>();
         for (int i = 0; i < transcript.sections().size(); i++) {
             int index = i;
-            sections.add(new InterviewDraft.SectionDraft(transcript.sections().get(i).title(),
+            sections.add(new InterviewDraft.SectionDraft(
+                    fit(transcript.sections().get(i).title(), Interview.TITLE_LENGTH),
                     transcript.sections().get(i).startSeconds(),
                     (int) quotes.stream().filter(q -> q.section() == index).count()));
         }
         return new InterviewDraft(
                 file.slug(),
-                first(sidecar.title(), text.title(), file.sourceFile()),
-                first(sidecar.source(), text.source()),
-                first(sidecar.sourceUrl(), text.sourceUrl()),
-                first(sidecar.mediaUrl(), text.mediaUrl()),
+                fit(first(sidecar.title(), text.title(), file.sourceFile()), Interview.TITLE_LENGTH),
+                fit(first(sidecar.source(), text.source()), Interview.SOURCE_LENGTH),
+                address(first(sidecar.sourceUrl(), text.sourceUrl())),
+                address(first(sidecar.mediaUrl(), text.mediaUrl())),
                 sidecar.date() != null ? sidecar.date() : text.date(),
                 languages(quotes),
-                first(sidecar.summary(), text.summary()),
+                fit(first(sidecar.summary(), text.summary()), Interview.SUMMARY_LENGTH),
                 sidecar.durationSeconds() != null ? sidecar.durationSeconds() : text.durationSeconds(),
                 file.sourceFile(),
                 file.fingerprint(),
@@ -123,7 +139,10 @@ final class TranscriptResolver {
      * sidecar or the text gives that role; else the person of that name, made when new.
      */
     private Speaker speakerFor(String label) {
-        String key = label.strip();
+        String key = SpeakerNames.clean(label);
+        if (key.isEmpty()) {
+            return null;
+        }
         Speaker known = byLabel.get(key);
         if (known != null) {
             return known;
@@ -158,6 +177,7 @@ final class TranscriptResolver {
                 .filter(participant -> participant.role() != null && role(participant.role()) == role)
                 .filter(participant -> SpeakerRoles.roleLabel(participant.name()).isEmpty())
                 .map(participant -> speakerFor(participant.name()))
+                .filter(Objects::nonNull)
                 .findFirst();
     }
 
@@ -181,6 +201,20 @@ final class TranscriptResolver {
         quotes.forEach(q -> languages.add(q.lang()));
         quotes.stream().map(QuoteDraft::translationLang).filter(Objects::nonNull).forEach(languages::add);
         return List.copyOf(languages);
+    }
+
+    /** A text cut to what its column holds, the cut marked with an ellipsis. */
+    private static String fit(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        int end = Character.isLowSurrogate(text.charAt(length - 1)) ? length - 2 : length - 1;
+        return text.substring(0, end) + "…";
+    }
+
+    /** An address too long to store is no address: a cut one would lead elsewhere. */
+    private static String address(String url) {
+        return url == null || url.length() > Interview.URL_LENGTH ? null : url;
     }
 
     private static String first(String... candidates) {

@@ -20,6 +20,12 @@ import java.util.List;
 @Table(name = "interview")
 public class Interview {
 
+    /** The longest title, source name, address and summary a column holds (V1); the ingest cuts to fit. */
+    public static final int TITLE_LENGTH = 500;
+    public static final int SOURCE_LENGTH = 300;
+    public static final int URL_LENGTH = 2000;
+    public static final int SUMMARY_LENGTH = 20000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -27,16 +33,16 @@ public class Interview {
     @Column(nullable = false, unique = true, length = 160)
     private String slug;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
-    @Column(length = 300)
+    @Column(length = SOURCE_LENGTH)
     private String source;
 
-    @Column(name = "source_url", length = 2000)
+    @Column(name = "source_url", length = URL_LENGTH)
     private String sourceUrl;
 
-    @Column(name = "media_url", length = 2000)
+    @Column(name = "media_url", length = URL_LENGTH)
     private String mediaUrl;
 
     @Column(name = "published_on")
@@ -45,7 +51,7 @@ public class Interview {
     @Column(nullable = false, length = 40)
     private String languages;
 
-    @Column(length = 20000)
+    @Column(length = SUMMARY_LENGTH)
     private String summary;
 
     @Column(name = "duration_seconds")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.interviewarchive.text.TextSignature;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -26,13 +27,15 @@ public class InterviewService {
     private final InterviewRepository repository;
     private final ParticipationRepository participations;
     private final DeletedInterviewRepository deleted;
+    private final InterviewTextRepository texts;
     private final Clock clock;
 
     InterviewService(InterviewRepository repository, ParticipationRepository participations,
-            DeletedInterviewRepository deleted, Clock clock) {
+            DeletedInterviewRepository deleted, InterviewTextRepository texts, Clock clock) {
         this.repository = repository;
         this.participations = participations;
         this.deleted = deleted;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -131,6 +134,32 @@ public class InterviewService {
         return repository.saveAndFlush(saved);
     }
 
+    /** Keeps the signature of a stored interview's text, for {@link #copyOf}. Joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void keepSignature(Interview interview, TextSignature signature) {
+        texts.findById(interview.getId()).ifPresentOrElse(text -> text.update(signature),
+                () -> texts.save(new InterviewText(interview.getId(), signature)));
+    }
+
+    /**
+     * The slug of an interview from another source file whose text is the same as the signed one (letters and digits
+     * equal) or nearly (at least {@code similarity} of their shingles shared), if there is one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> copyOf(TextSignature signature, String sourceFile, double similarity) {
+        int slack = (int) (signature.length() * (1 - similarity));
+        List<InterviewText> candidates = texts.findByTextHash(signature.hash());
+        if (candidates.isEmpty()) {
+            candidates = texts.findByTextLengthBetween(signature.length() - slack, signature.length() + slack)
+                    .stream().filter(text -> text.signature().similarity(signature) >= similarity).toList();
+        }
+        return candidates.stream()
+                .flatMap(text -> repository.findById(text.interviewId()).stream())
+                .filter(interview -> !interview.getSourceFile().equals(sourceFile))
+                .map(Interview::getSlug)
+                .findFirst();
+    }
+
     /** The slug of the interview an admin deleted from this source file, if one was and it has not come back. */
     @Transactional(readOnly = true)
     public Optional<String> deletedFrom(String sourceFile) {
@@ -144,6 +173,7 @@ public class InterviewService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void delete(Interview interview) {
         deleted.save(new DeletedInterview(interview.getSourceFile(), interview.getSlug(), clock.instant()));
+        texts.deleteById(interview.getId());
         repository.delete(interview);
         repository.flush();
     }

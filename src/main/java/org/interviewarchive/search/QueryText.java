@@ -40,12 +40,29 @@ record QueryText(List<List<Part>> required, List<Part> excluded) {
                 .anyMatch(part -> part instanceof FieldValue value && value.field().equals("speaker"));
     }
 
+    /** How many parts a query has, and how many of them are filters, read to its end. */
+    record Size(int parts, int filters) {
+    }
+
+    static Size size(String input) {
+        int parts = 0;
+        int filters = 0;
+        for (Token token : tokens(input)) {
+            if (token.quoted() || !Set.of("OR", "AND", "NOT").contains(token.text())) {
+                parts++;
+                filters += part(token) instanceof FieldValue ? 1 : 0;
+            }
+        }
+        return new Size(parts, filters);
+    }
+
     static QueryText parse(String input) {
         List<List<Part>> required = new ArrayList<>();
         List<Part> excluded = new ArrayList<>();
         boolean orPending = false;
         boolean notPending = false;
-        for (Token token : tokens(input == null ? "" : input)) {
+        String bounded = input == null ? "" : input.substring(0, Math.min(input.length(), QueryLimits.MAX_LENGTH));
+        for (Token token : tokens(bounded)) {
             if (required.size() + excluded.size() >= MAX_PARTS) {
                 break;
             }

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param interviews interview slugs
  * @param topics     topic slugs
  * @param kinds      quote kinds (DIRECT, REPORTED, NARRATION, SUMMARY), any case
- * @param page       from 1
+ * @param page       from 1, no deeper than {@link #MAX_DEPTH} hits
  * @param size       hits per page, at most {@link #MAX_SIZE}
  * @param sort       relevance (default) or date
  */
@@ -28,6 +28,8 @@ public record SearchRequest(
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** How deep pages reach into the hits: a later page is the last one that reaches no further. */
+    public static final int MAX_DEPTH = 10_000;
 
     public enum Sort {
         RELEVANCE,
@@ -49,8 +51,8 @@ public record SearchRequest(
         interviews = clean(interviews);
         topics = clean(topics);
         kinds = clean(kinds).stream().map(kind -> kind.toUpperCase(Locale.ROOT)).toList();
-        page = Math.max(1, page);
         size = size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        page = Math.min(Math.max(1, page), MAX_DEPTH / size);
         sort = sort == null ? Sort.RELEVANCE : sort;
     }
 
@@ -117,6 +119,7 @@ public record SearchRequest(
                 .filter(value -> value != null && !value.isBlank())
                 .map(String::strip)
                 .distinct()
+                .limit(QueryLimits.MAX_FILTERS)
                 .toList();
     }
 }

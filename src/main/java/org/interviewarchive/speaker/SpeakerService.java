@@ -109,8 +109,9 @@ public class SpeakerService {
 
     /** A new speaker under a slug of the name that no one has yet. */
     Speaker create(String name) {
-        String slug = Slugs.unique(Slugs.of(name, SLUG_LENGTH), "speaker", repository::existsBySlug);
-        return repository.save(new Speaker(slug, name.strip(), null, List.of()));
+        String cleaned = SpeakerNames.clean(name);
+        String slug = Slugs.unique(Slugs.of(cleaned, SLUG_LENGTH), "speaker", repository::existsBySlug);
+        return repository.save(new Speaker(slug, cleaned, null, List.of()));
     }
 
     @Transactional(readOnly = true)

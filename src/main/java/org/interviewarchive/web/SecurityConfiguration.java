@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -51,7 +52,7 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain archiveSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain archiveSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE).permitAll()
@@ -59,7 +60,9 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(ADMIN)
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/admin"))
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).successHandler(throttle.successHandler("/admin"))
+                        .failureHandler(throttle.failureHandler()))
+                .addFilterBefore(throttle.lockFilter(), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -91,7 +91,7 @@ class TranscriptImportTest {
     @Test
     void importingTheSameFileAgainChangesNothingOnThePageAsOnTheCommandLine() {
         Multipart form = new Multipart()
-                .file("files", "again.srt", srt().getBytes(StandardCharsets.UTF_8))
+                .file("files", "again.srt", againSrt().getBytes(StandardCharsets.UTF_8))
                 .field("title", "The same talk")
                 .field("speakers", "Speaker 0 = Logan Kilpatrick");
         String first = lines(upload(form)).getFirst();
@@ -99,7 +99,7 @@ class TranscriptImportTest {
         String slug = first.split(" ")[2];
 
         Multipart same = new Multipart()
-                .file("files", "again.srt", srt().getBytes(StandardCharsets.UTF_8))
+                .file("files", "again.srt", againSrt().getBytes(StandardCharsets.UTF_8))
                 .field("title", "The same talk")
                 .field("speakers", "Speaker 0 = Logan Kilpatrick");
         assertThat(lines(upload(same))).containsExactly("UNCHANGED " + uploads().resolve("again.srt") + " " + slug);
@@ -213,12 +213,34 @@ class TranscriptImportTest {
 
     /** Five turns, labelled the way transcription services do: Speaker 0 three times, Speaker 1 twice. */
     private static String srt() {
-        String[][] turns = {
+        return srt(new String[][] {
                 {"Speaker 0", "Welcome back to Release Notes. Today I am joined by the person who leads the models."},
                 {"Speaker 1", "Thanks for having me. It has been a busy year for everyone on the team."},
                 {"Speaker 0", "What changed the most between the last two generations of the model?"},
                 {"Speaker 1", "Mostly the way we evaluate. We built harder tests and then trained toward them."},
-                {"Speaker 0", "That is a great place to stop. Thank you for joining us today on the show."}};
+                {"Speaker 0", "That is a great place to stop. Thank you for joining us today on the show."}});
+    }
+
+    /** Another talk of the same shape, so that the archive does not take it for a copy of the first. */
+    private static String otherSrt() {
+        return srt(new String[][] {
+                {"Speaker 0", "Hello and welcome to a different episode, about robots that sort the post."},
+                {"Speaker 1", "Glad to be here. We spent the winter teaching arms to pick up parcels."},
+                {"Speaker 0", "Which parcels were the hardest ones for the machines to handle?"},
+                {"Speaker 1", "Soft bags, by far. They fold and slip, so the grip needs constant change."},
+                {"Speaker 0", "Let us leave it there for today. Many thanks for coming on the programme."}});
+    }
+
+    private static String againSrt() {
+        return srt(new String[][] {
+                {"Speaker 0", "This one is about gardens in cities, and the people who plant them on roofs."},
+                {"Speaker 1", "Roofs are good for bees. We started with three boxes and now keep forty."},
+                {"Speaker 0", "Does the honey taste of anything in particular, given all the traffic?"},
+                {"Speaker 1", "Of lime trees, mostly. The city has more of them than you would guess."},
+                {"Speaker 0", "A sweet place to end. Thank you, and good luck with the summer harvest."}});
+    }
+
+    private static String srt(String[][] turns) {
         return IntStream.range(0, turns.length)
                 .mapToObj(i -> (i + 1) + "\n00:00:" + String.format("%02d", i * 5) + ",000 --> 00:00:"
                         + String.format("%02d", i * 5 + 4) + ",500\n" + turns[i][0] + ": " + turns[i][1] + "\n")
@@ -227,7 +249,7 @@ class TranscriptImportTest {
 
     /** The same talk as WebVTT with voice tags naming the people themselves. */
     private static String vtt() {
-        return "WEBVTT\n\n" + srt().replaceAll("(?m)^\\d+\\n", "")
+        return "WEBVTT\n\n" + otherSrt().replaceAll("(?m)^\\d+\\n", "")
                 .replace(',', '.')
                 .replace("Speaker 0: ", "<v Logan Kilpatrick>")
                 .replace("Speaker 1: ", "<v Koray Kavukcuoglu>");

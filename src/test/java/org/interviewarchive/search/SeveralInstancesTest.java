@@ -10,6 +10,7 @@ import java.util.List;
 import org.interviewarchive.ingest.IngestResult;
 import org.interviewarchive.ingest.IngestService;
 import org.interviewarchive.ingest.InterviewDeletion;
+import org.interviewarchive.support.GeneratedTranscripts;
 import org.interviewarchive.support.NeedsPostgres;
 import org.interviewarchive.support.RunningArchive;
 import org.interviewarchive.support.TestArchives;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 @NeedsPostgres
 class SeveralInstancesTest {
 
-    private static final String NOTES = "004_9a122047a2b9f6eb.txt";
     private static final String ZANZIBAR = "/api/search?q=zanzibar";
 
     @Test
@@ -31,8 +31,9 @@ class SeveralInstancesTest {
         Path first = TestArchives.newDataDir("instance-a");
         Path second = TestArchives.newDataDir("instance-b");
         Path files = TestArchives.newDataDir("instances-files");
-        Files.writeString(files.resolve("notes-copy.txt"), Files.readString(Path.of("seeds", NOTES))
-                .replace("还有更多我们可以做的", "还有更多 Zanzibar 可以做的"));
+        // A talk of its own: a copy of a seed would be a duplicate, not stored.
+        Files.writeString(files.resolve("notes-copy.txt"), GeneratedTranscripts.conversation(42, 12)
+                + "Ann Lee: 还有更多 Zanzibar 可以做的。\n");
         try (RunningArchive a = RunningArchive.start(TestDatabase.POSTGRES, first, List.of(Path.of("seeds")))) {
             sameDatabase(first, second);
             try (RunningArchive b = RunningArchive.start(TestDatabase.POSTGRES, second, List.of())) {

@@ -14,6 +14,7 @@ import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.reading.ReadingPages;
 import org.interviewarchive.reading.cite.CitationDownloads;
 import org.interviewarchive.search.Dimension;
+import org.interviewarchive.search.QueryLimits;
 import org.interviewarchive.search.QuoteSearch;
 import org.interviewarchive.search.SearchMode;
 import org.interviewarchive.search.SearchRequest;
@@ -57,6 +58,10 @@ class SearchPageController {
         model.addAttribute("view", page(request, mode, results, search.meaningAvailable(), dates));
         model.addAttribute("searchQuery", request.q());
         model.addAttribute(CitationDownloads.SEARCH_ATTRIBUTE, CitationDownloads.ofSearch(SearchLinks.PATH, parameters));
+        if (QueryLimits.exceeded(parameters).isPresent()) {
+            model.addAttribute("queryTooLarge", messages.getMessage("search.tooLarge", new Object[] {
+                    QueryLimits.MAX_LENGTH, QueryLimits.MAX_PARTS, QueryLimits.MAX_FILTERS}, locale));
+        }
         String title = request.q().isEmpty() ? messages.getMessage("search.title", null, locale)
                 : messages.getMessage("search.titleFor", new Object[] {request.q()}, locale);
         model.addAttribute("title", title);

@@ -88,7 +88,7 @@ class SearchApiTest extends SeedArchiveTest {
 
     @Test
     void malformedQueriesAnswerWithResultsNeverAnError() {
-        for (String q : List.of("AND", "\"unclosed", "(((", "*", "OR OR", "speaker:", ":", "-", "x".repeat(10) + "!@#$%^&*()_+{}|:<>?".repeat(100))) {
+        for (String q : List.of("AND", "\"unclosed", "(((", "*", "OR OR", "speaker:", ":", "-", "x".repeat(10) + "!@#$%^&*()_+{}|:<>?".repeat(20))) {
             var response = http().get("/api/search?q=" + Http.encode(q));
             assertThat(response.statusCode()).as(q).isEqualTo(200);
         }
