@@ -45,7 +45,7 @@ public class Interview {
     @Column(nullable = false, length = 40)
     private String languages;
 
-    @Column(length = 20000)
+    @Column(length = 1000000)
     private String summary;
 
     @Column(name = "duration_seconds")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -23,6 +24,7 @@ public class InterviewKeyTerms {
     private final SearchQueries queries;
     private final SpeakerService speakers;
     private final AtomicReference<KeyTermsAt> cached = new AtomicReference<>();
+    private final ReentrantLock computing = new ReentrantLock();
 
     InterviewKeyTerms(SearchIndex index, SearchQueries queries, SpeakerService speakers) {
         this.index = index;
@@ -35,13 +37,37 @@ public class InterviewKeyTerms {
         long revision = index.revision();
         KeyTermsAt current = cached.get();
         if (current == null || current.revision() != revision) {
+            current = refreshed(revision, current);
+        }
+        return current.terms().getOrDefault(interviewSlug, List.of());
+    }
+
+    /**
+     * The key terms at the revision, computed by one reader at a time: while one computes them, the others are given
+     * the previous revision's at once, or wait for the first ever computation rather than each doing it again.
+     */
+    private KeyTermsAt refreshed(long revision, KeyTermsAt previous) {
+        if (previous != null && !computing.tryLock()) {
+            return previous;
+        }
+        if (previous == null) {
+            computing.lock();
+        }
+        try {
+            KeyTermsAt latest = cached.get();
+            if (latest != null && latest.revision() == revision) {
+                return latest;
+            }
             TermMatcher tokens = queries.vocabulary();
             Set<String> names = speakers.knownNames().stream().flatMap(name -> tokens.tokens(name).stream())
                     .collect(Collectors.toSet());
-            current = new KeyTermsAt(revision, new KeyTerms(index.analyzer(), names).of(textsByInterview(), KEY_TERMS));
-            cached.set(current);
+            KeyTermsAt computed = new KeyTermsAt(revision,
+                    new KeyTerms(index.analyzer(), names).of(textsByInterview(), KEY_TERMS));
+            cached.set(computed);
+            return computed;
+        } finally {
+            computing.unlock();
         }
-        return current.terms().getOrDefault(interviewSlug, List.of());
     }
 
     private record KeyTermsAt(long revision, Map<String, List<String>> terms) {
