@@ -43,7 +43,10 @@ public final class IngestCommand {
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false",
                 "--logging.level.root=warn",
-                "--logging.level.org.interviewarchive.ingest=error");
+                "--logging.level.org.interviewarchive.ingest=error",
+                // A bulk load commits the search index once, when the command closes, not every few seconds; a crash
+                // before that leaves the index behind the database, and the server rebuilds it at start.
+                "--archive.search.sync-interval=1d");
         String[] options = Stream.concat(quiet, Arrays.stream(args)
                         .filter(arg -> arg.startsWith("--") && !arg.equals(DRY_RUN)))
                 .toArray(String[]::new);

@@ -27,10 +27,7 @@ import org.interviewarchive.topic.TopicService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * Many readers arriving at once after a change to the archive cost one computation of the key terms, not one each;
- * after the next change they are answered from the previous revision while one of them computes the new one.
- */
+/** Many readers of an interview arriving at once after a change to the archive cost one computation of its key terms. */
 class KeyTermsSingleFlightTest {
 
     private static final int READERS = 16;
