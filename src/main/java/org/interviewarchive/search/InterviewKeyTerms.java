@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -22,11 +21,13 @@ import org.springframework.stereotype.Service;
 public class InterviewKeyTerms {
 
     private static final int KEY_TERMS = 10;
+    /** How many interviews' key terms are kept at most, so that the cache never grows with the archive. */
+    private static final int CACHED_INTERVIEWS = 256;
 
     private final SearchIndex index;
     private final SearchQueries queries;
     private final SpeakerService speakers;
-    private final AtomicReference<KeyTermsAt> cached = new AtomicReference<>();
+    private final Map<String, KeyTermsAt> cached = new ConcurrentHashMap<>();
 
     InterviewKeyTerms(SearchIndex index, SearchQueries queries, SpeakerService speakers) {
         this.index = index;
@@ -36,17 +37,23 @@ public class InterviewKeyTerms {
 
     /**
      * The interview's ten key terms, best first, as written in its text; empty for an unknown interview. Worked out
-     * once per index revision for each interview viewed, from its own quotes and the index's term statistics: readers
-     * arriving together wait for the one computation rather than each doing it again.
+     * once per change to the interview, from its own quotes and the index's term statistics: readers arriving together
+     * wait for the one computation rather than each doing it again.
      */
     public List<String> of(String interviewSlug) {
-        long revision = index.revision();
-        KeyTermsAt current = cached.updateAndGet(at -> at != null && at.revision() == revision
-                ? at : new KeyTermsAt(revision, new ConcurrentHashMap<>()));
-        return current.terms().computeIfAbsent(interviewSlug, this::compute);
+        long version = index.versionOf(interviewSlug);
+        if (cached.size() >= CACHED_INTERVIEWS && !cached.containsKey(interviewSlug)) {
+            cached.clear();
+        }
+        return cached.compute(interviewSlug, (slug, at) -> at != null && at.version() == version
+                ? at : new KeyTermsAt(version, compute(slug))).terms();
     }
 
-    private record KeyTermsAt(long revision, Map<String, List<String>> terms) {
+    /**
+     * Kept until the interview itself changes: others coming and going move the archive's frequencies a little,
+     * not which words stand out in this one.
+     */
+    private record KeyTermsAt(long version, List<String> terms) {
     }
 
     private List<String> compute(String interviewSlug) {

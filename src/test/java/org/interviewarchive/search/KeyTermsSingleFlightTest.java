@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +28,10 @@ import org.interviewarchive.topic.TopicService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Many readers of an interview arriving at once after a change to the archive cost one computation of its key terms. */
+/**
+ * Many readers of an interview arriving at once after a change to the archive cost one computation of its key terms,
+ * and a change to another interview costs none.
+ */
 class KeyTermsSingleFlightTest {
 
     private static final int READERS = 16;
@@ -69,6 +73,34 @@ class KeyTermsSingleFlightTest {
             }
             assertThat(computations).hasValue(1);
             assertThat(answers).allSatisfy(terms -> assertThat(terms).contains("蒸馏"));
+        } finally {
+            index.destroy();
+        }
+    }
+
+    @Test
+    void aChangeToAnotherInterviewLeavesAnInterviewsKeyTermsAsTheyWere() throws Exception {
+        SearchIndex index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null));
+        try {
+            index.rebuild(Stream.of(quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。"),
+                    quote("b1", "b", "更好的预训练，加上更好的后训练。")), 1);
+            AtomicInteger computations = new AtomicInteger();
+            SpeakerService speakers = mock(SpeakerService.class);
+            when(speakers.knownNames()).thenAnswer(call -> {
+                computations.incrementAndGet();
+                return Set.of();
+            });
+            InterviewKeyTerms keyTerms = new InterviewKeyTerms(index,
+                    new SearchQueries(index, speakers, mock(TopicService.class)), speakers);
+
+            keyTerms.of("a");
+            index.update(Map.of("b", List.of(quote("b2", "b", "长上下文是下一个方向。"))), Set.of(), 2);
+            keyTerms.of("a");
+            assertThat(computations).as("after another interview changed").hasValue(1);
+
+            index.update(Map.of("a", List.of(quote("a2", "a", "合成数据会越来越重要。"))), Set.of(), 3);
+            assertThat(keyTerms.of("a")).contains("合成");
+            assertThat(computations).as("after the interview itself changed").hasValue(2);
         } finally {
             index.destroy();
         }
