@@ -59,7 +59,10 @@ public final class IngestCommand {
                 "--logging.level.org.springframework.boot.SpringApplication=off",
                 "--logging.level.org.springframework.boot.diagnostics=off",
                 "--logging.level.com.zaxxer.hikari=off",
-                "--logging.level.org.hibernate.engine.jdbc=off");
+                "--logging.level.org.hibernate.engine.jdbc=off",
+                // A bulk load commits the search index once, when the command closes, not every few seconds; a crash
+                // before that leaves the index behind the database, and the server rebuilds it at start.
+                "--archive.search.sync-interval=1d");
         String[] options = Stream.concat(quiet, Arrays.stream(args)
                         .filter(arg -> arg.startsWith("--") && !arg.equals(DRY_RUN)))
                 .toArray(String[]::new);

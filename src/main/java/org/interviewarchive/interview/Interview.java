@@ -24,7 +24,8 @@ public class Interview {
     public static final int TITLE_LENGTH = 500;
     public static final int SOURCE_LENGTH = 300;
     public static final int URL_LENGTH = 2000;
-    public static final int SUMMARY_LENGTH = 20000;
+    /** As long as a transcript makes it (V31); longer is cut, never refused with the interview. */
+    public static final int SUMMARY_LENGTH = 1_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,29 +1,34 @@
 package org.interviewarchive.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.interviewarchive.speaker.SpeakerService;
 import org.springframework.stereotype.Service;
 
-/** Each interview's most distinctive words against the whole archive, computed once per index revision. */
+/** Each interview's most distinctive words against the whole archive. */
 @Service
 public class InterviewKeyTerms {
 
     private static final int KEY_TERMS = 10;
+    /** How many interviews' key terms are kept at most, so that the cache never grows with the archive. */
+    private static final int CACHED_INTERVIEWS = 256;
 
     private final SearchIndex index;
     private final SearchQueries queries;
     private final SpeakerService speakers;
     private final ContentWords words;
-    private final AtomicReference<KeyTermsAt> cached = new AtomicReference<>();
+    private final Map<String, KeyTermsAt> cached = new ConcurrentHashMap<>();
 
     InterviewKeyTerms(SearchIndex index, SearchQueries queries, SpeakerService speakers, ContentWords words) {
         this.index = index;
@@ -32,32 +37,50 @@ public class InterviewKeyTerms {
         this.words = words;
     }
 
-    /** The interview's ten key terms, best first, as written in its text; empty for an unknown interview. */
+    /**
+     * The interview's ten key terms, best first, as written in its text; empty for an unknown interview. Worked out
+     * once per change to the interview, from its own quotes and the index's term statistics: readers arriving together
+     * wait for the one computation rather than each doing it again.
+     */
     public List<String> of(String interviewSlug) {
-        long revision = index.revision();
-        KeyTermsAt current = cached.get();
-        if (current == null || current.revision() != revision) {
-            TermMatcher tokens = queries.vocabulary();
-            Set<String> names = speakers.knownNames().stream().flatMap(name -> tokens.tokens(name).stream())
-                    .collect(Collectors.toSet());
-            current = new KeyTermsAt(revision, new KeyTerms(index.analyzer(), words, names).of(textsByInterview(), KEY_TERMS));
-            cached.set(current);
+        long version = index.versionOf(interviewSlug);
+        if (cached.size() >= CACHED_INTERVIEWS && !cached.containsKey(interviewSlug)) {
+            cached.clear();
         }
-        return current.terms().getOrDefault(interviewSlug, List.of());
+        return cached.compute(interviewSlug, (slug, at) -> at != null && at.version() == version
+                ? at : new KeyTermsAt(version, compute(slug))).terms();
     }
 
-    private record KeyTermsAt(long revision, Map<String, List<String>> terms) {
+    /**
+     * Kept until the interview itself changes: others coming and going move the archive's frequencies a little,
+     * not which words stand out in this one.
+     */
+    private record KeyTermsAt(long version, List<String> terms) {
     }
 
-    private Map<String, List<String>> textsByInterview() {
+    private List<String> compute(String interviewSlug) {
+        TermMatcher tokens = queries.vocabulary();
+        Set<String> names = speakers.knownNames().stream().flatMap(name -> tokens.tokens(name).stream())
+                .collect(Collectors.toSet());
+        KeyTerms keyTerms = new KeyTerms(index.analyzer(), words, names);
         return index.withSearcher(searcher -> {
-            Map<String, List<String>> texts = new HashMap<>();
-            for (ScoreDoc hit : searcher.search(MatchAllDocsQuery.INSTANCE,
+            StoredFields stored = searcher.storedFields();
+            List<String> texts = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(SearchFields.INTERVIEW, interviewSlug)),
                     Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                texts.computeIfAbsent(doc.get(SearchFields.INTERVIEW), key -> new ArrayList<>()).add(doc.get(SearchFields.TEXT));
+                texts.add(stored.document(hit.doc, Set.of(SearchFields.TEXT)).get(SearchFields.TEXT));
             }
-            return texts;
+            IndexReader reader = searcher.getIndexReader();
+            return texts.isEmpty() ? List.of() : keyTerms.of(texts, token -> archiveCount(reader, token),
+                    reader.getSumTotalTermFreq(SearchFields.TEXT), KEY_TERMS);
         });
+    }
+
+    private static long archiveCount(IndexReader reader, String token) {
+        try {
+            return reader.totalTermFreq(new Term(SearchFields.TEXT, token));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

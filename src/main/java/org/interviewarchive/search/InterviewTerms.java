@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,14 +18,19 @@ import org.springframework.stereotype.Service;
 
 /**
  * The vocabulary's terms each quote of an interview talks about, for the reading view's chips, tags and topic filter.
- * Tagging analyses every quote of the interview, so it is done once per index revision and vocabulary, not per view.
+ * Tagging analyses every quote of the interview, so it is done once per change to that interview or the vocabulary,
+ * not per view, and not again for every interview when another one changes.
  */
 @Service
 public class InterviewTerms {
 
+    /** How many interviews' tags are kept at most, so that the cache never grows with the archive. */
+    private static final int CACHED_INTERVIEWS = 256;
+
     private final SearchIndex index;
     private final SearchQueries queries;
-    private final AtomicReference<TaggedAt> tagged = new AtomicReference<>();
+    /** Tags of the interviews read lately, each kept until that interview or the vocabulary changes. */
+    private final Map<String, Tagged> tagged = new ConcurrentHashMap<>();
 
     InterviewTerms(SearchIndex index, SearchQueries queries) {
         this.index = index;
@@ -35,14 +39,18 @@ public class InterviewTerms {
 
     /** Each quote's terms by quote id, in reading order; quotes about no term have an empty list. */
     public Map<String, List<TopicRef>> of(String interviewSlug) {
-        long revision = index.revision();
+        long version = index.versionOf(interviewSlug);
         TermMatcher vocabulary = queries.vocabulary();
-        TaggedAt current = tagged.updateAndGet(cached -> cached != null && cached.revision() == revision
-                && cached.vocabulary() == vocabulary ? cached : new TaggedAt(revision, vocabulary, new ConcurrentHashMap<>()));
-        return current.byInterview().computeIfAbsent(interviewSlug, slug -> tag(slug, vocabulary));
+        if (tagged.size() >= CACHED_INTERVIEWS && !tagged.containsKey(interviewSlug)) {
+            tagged.clear();
+        }
+        // One reader tags the interview while the others asking for it wait; other interviews are not held up.
+        return tagged.compute(interviewSlug, (slug, cached) -> cached != null && cached.version() == version
+                && cached.vocabulary() == vocabulary ? cached : new Tagged(version, vocabulary, tag(slug, vocabulary)))
+                .byQuote();
     }
 
-    private record TaggedAt(long revision, TermMatcher vocabulary, Map<String, Map<String, List<TopicRef>>> byInterview) {
+    private record Tagged(long version, TermMatcher vocabulary, Map<String, List<TopicRef>> byQuote) {
     }
 
     /**

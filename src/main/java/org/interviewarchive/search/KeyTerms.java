@@ -7,15 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * An interview's most distinctive words against the whole archive: TF-IDF over the analysed content words of each
- * interview's quotes, with each interview as one document; a word every interview uses tells none apart and is never
- * one. Works for any transcript, with or without a vocabulary entry.
+ * An interview's most distinctive content words against the whole archive, from the analysed tokens of its quotes:
+ * function words and the like (the stop list) never count. Works for any transcript, with or without a vocabulary
+ * entry.
  */
 final class KeyTerms {
 
@@ -30,43 +30,43 @@ final class KeyTerms {
         this.names = names;
     }
 
-    /** Each interview's key terms, best first, as written in its text. */
-    Map<String, List<String>> of(Map<String, List<String>> textsByInterview, int count) {
-        Map<String, Map<String, Counted>> counts = new HashMap<>();
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        textsByInterview.forEach((interview, texts) -> {
-            Map<String, Counted> terms = new HashMap<>();
-            texts.forEach(text -> count(text, terms));
-            counts.put(interview, terms);
-            terms.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-        });
-        int interviews = textsByInterview.size();
-        return counts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue()
-                .entrySet().stream()
-                .filter(term -> interviews < 2 || documentFrequency.get(term.getKey()) < interviews)
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Counted> term) -> -term.getValue().count()
-                                * distinctiveness(interviews, documentFrequency.get(term.getKey())))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(count)
-                .map(term -> term.getValue().surface())
-                .toList()));
-    }
-
     /**
-     * How much a word tells an interview apart: nothing when every interview uses it (模型 in an archive about models),
-     * most when one alone does. An archive of one interview has nothing to tell apart, and counts alone decide.
+     * One interview's key terms, best first, as written in its text: the words it uses far more often than the archive
+     * as a whole does (by how many times more, weighted by how often), the archive's frequencies taken from the index,
+     * so that no view has to read the rest of the archive.
+     *
+     * @param archiveCount how many times a token stands in the archive's quotes
+     * @param archiveTokens how many tokens the archive's quotes have
      */
-    private static double distinctiveness(int interviews, int interviewsUsingIt) {
-        return interviews < 2 ? 1 : Math.log((double) interviews / interviewsUsingIt);
+    List<String> of(List<String> texts, ToLongFunction<String> archiveCount, long archiveTokens, int count) {
+        Map<String, Counted> terms = new HashMap<>();
+        long tokens = 0;
+        for (String text : texts) {
+            tokens += count(text, terms);
+        }
+        double share = Math.max(1, tokens);
+        return terms.entrySet().stream()
+                .map(term -> Map.entry(term, term.getValue().count() * Math.log(Math.max(1,
+                        (term.getValue().count() / share)
+                                / (Math.max(1, archiveCount.applyAsLong(term.getKey())) / (double) archiveTokens)))))
+                .sorted(Comparator.comparingDouble((Map.Entry<Map.Entry<String, Counted>, Double> scored)
+                                -> -scored.getValue())
+                        .thenComparingInt(scored -> -scored.getKey().getValue().count())
+                        .thenComparing(scored -> scored.getKey().getKey()))
+                .limit(count)
+                .map(scored -> scored.getKey().getValue().surface())
+                .toList();
     }
 
-    /** Counts the text's tokens, remembering how each was most often written. */
-    private void count(String text, Map<String, Counted> terms) {
+    /** Counts the text's tokens, remembering how each was most often written; returns how many tokens it has. */
+    private long count(String text, Map<String, Counted> terms) {
+        long tokens = 0;
         try (TokenStream stream = analyzer.tokenStream(SearchFields.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
+                tokens++;
                 String token = term.toString();
                 if (words.isWorthShowing(token) && !names.contains(token) && offset.endOffset() <= text.length()) {
                     String surface = text.substring(offset.startOffset(), offset.endOffset());
@@ -74,6 +74,7 @@ final class KeyTerms {
                 }
             }
             stream.end();
+            return tokens;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

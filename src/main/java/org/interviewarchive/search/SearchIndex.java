@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -50,6 +51,10 @@ class SearchIndex implements DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AtomicReference<FacetStates> facetStates = new AtomicReference<>();
+    /** Counts changes to the index; each interview's last change, and the last rebuild, are numbers of it. */
+    private final AtomicLong changes = new AtomicLong();
+    private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
+    private volatile long rebuiltAt;
 
     SearchIndex(ArchiveProperties properties) throws IOException {
         Path path = properties.dataDir().resolve("index");
@@ -123,6 +128,8 @@ class SearchIndex implements DisposableBean {
             for (String slug : removed) {
                 writer.deleteDocuments(new Term(SearchFields.INTERVIEW, slug));
             }
+            replaced.keySet().forEach(slug -> changedAt.put(slug, changes.incrementAndGet()));
+            removed.forEach(slug -> changedAt.put(slug, changes.incrementAndGet()));
             // Searchable at once through the near-real-time reader; made durable by the next commit. A crash before
             // it loses nothing: the last commit's revision is behind the database's, so the index is rebuilt.
             writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
@@ -159,9 +166,19 @@ class SearchIndex implements DisposableBean {
                 writer.addDocument(QuoteDocuments.toDocument(quote, analyzer));
             }
             commit(revision);
+            rebuiltAt = changes.incrementAndGet();
+            changedAt.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A number that changes whenever the interview's documents change (or the whole index is rebuilt), and only
+     * then: what is worked out from one interview's quotes stays good for as long as it is the same.
+     */
+    long versionOf(String interviewSlug) {
+        return Math.max(rebuiltAt, changedAt.getOrDefault(interviewSlug, 0L));
     }
 
     private List<Document> documents(List<IndexedQuote> quotes) {

@@ -1,0 +1,117 @@
+package org.interviewarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.interviewarchive.config.ArchiveProperties;
+import org.interviewarchive.interview.InterviewRef;
+import org.interviewarchive.quote.QuoteDetail;
+import org.interviewarchive.quote.QuoteKind;
+import org.interviewarchive.quote.QuoteView;
+import org.interviewarchive.speaker.SpeakerRef;
+import org.interviewarchive.speaker.SpeakerService;
+import org.interviewarchive.topic.TopicService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Many readers of an interview arriving at once after a change to the archive cost one computation of its key terms,
+ * and a change to another interview costs none.
+ */
+class KeyTermsSingleFlightTest {
+
+    private static final int READERS = 16;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void concurrentReadersAtANewRevisionComputeTheKeyTermsOnce() throws Exception {
+        SearchIndex index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null,
+                new ArchiveProperties.Semantic(false, 1, 1)));
+        try {
+            index.rebuild(Stream.of(quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。"),
+                    quote("b1", "b", "更好的预训练，加上更好的后训练。")), 1);
+            AtomicInteger computations = new AtomicInteger();
+            CountDownLatch allArrived = new CountDownLatch(READERS);
+            SpeakerService speakers = mock(SpeakerService.class);
+            // Each computation asks for the speakers' names once; it lingers until every reader has arrived (or a
+            // deadline passes), so that readers that computed on their own would all be seen doing it.
+            when(speakers.knownNames()).thenAnswer(call -> {
+                computations.incrementAndGet();
+                allArrived.await(2, TimeUnit.SECONDS);
+                return Set.of();
+            });
+            InterviewKeyTerms keyTerms = new InterviewKeyTerms(index,
+                    new SearchQueries(index, speakers, mock(TopicService.class)), speakers, new ContentWords(index));
+
+            List<List<String>> answers = new ArrayList<>();
+            try (ExecutorService readers = Executors.newFixedThreadPool(READERS)) {
+                List<Future<List<String>>> asked = new ArrayList<>();
+                for (int i = 0; i < READERS; i++) {
+                    asked.add(readers.submit(() -> {
+                        allArrived.countDown();
+                        return keyTerms.of("a");
+                    }));
+                }
+                for (Future<List<String>> answer : asked) {
+                    answers.add(answer.get(30, TimeUnit.SECONDS));
+                }
+            }
+            assertThat(computations).hasValue(1);
+            assertThat(answers).allSatisfy(terms -> assertThat(terms).contains("蒸馏"));
+        } finally {
+            index.destroy();
+        }
+    }
+
+    @Test
+    void aChangeToAnotherInterviewLeavesAnInterviewsKeyTermsAsTheyWere() throws Exception {
+        SearchIndex index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null,
+                new ArchiveProperties.Semantic(false, 1, 1)));
+        try {
+            index.rebuild(Stream.of(quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。"),
+                    quote("b1", "b", "更好的预训练，加上更好的后训练。")), 1);
+            AtomicInteger computations = new AtomicInteger();
+            SpeakerService speakers = mock(SpeakerService.class);
+            when(speakers.knownNames()).thenAnswer(call -> {
+                computations.incrementAndGet();
+                return Set.of();
+            });
+            InterviewKeyTerms keyTerms = new InterviewKeyTerms(index,
+                    new SearchQueries(index, speakers, mock(TopicService.class)), speakers, new ContentWords(index));
+
+            keyTerms.of("a");
+            index.update(Map.of("b", List.of(quote("b2", "b", "长上下文是下一个方向。"))), Set.of(), 2);
+            keyTerms.of("a");
+            assertThat(computations).as("after another interview changed").hasValue(1);
+
+            index.update(Map.of("a", List.of(quote("a2", "a", "合成数据会越来越重要。"))), Set.of(), 3);
+            assertThat(keyTerms.of("a")).contains("合成");
+            assertThat(computations).as("after the interview itself changed").hasValue(2);
+        } finally {
+            index.destroy();
+        }
+    }
+
+    private static IndexedQuote quote(String id, String interview, String text) {
+        QuoteView view = new QuoteView(id, 0, 1, new SpeakerRef("s-" + interview, "S " + interview), null,
+                QuoteKind.DIRECT, text, "zh", null, null, "/q/" + id, "zh", null, null, null, null);
+        return new IndexedQuote(new QuoteDetail(view, new InterviewRef(interview, "Interview " + interview), null, null),
+                LocalDate.of(2025, 1, 1), List.of());
+    }
+}
