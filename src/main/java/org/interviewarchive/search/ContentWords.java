@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 final class ContentWords {
 
+    /** A word in more than this share of the archive's quotes is common here, whatever it means elsewhere. */
+    static final int COMMON_WORD_PERCENT = 4;
+
     private static final String STOP_LIST = "/search/key-term-stopwords.txt";
 
     private final Set<String> stopWords;

@@ -3,16 +3,23 @@ package org.interviewarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.interviewarchive.speaker.SpeakerService;
 import org.springframework.stereotype.Service;
 
@@ -66,14 +73,37 @@ public class InterviewKeyTerms {
         return index.withSearcher(searcher -> {
             StoredFields stored = searcher.storedFields();
             List<String> texts = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(SearchFields.INTERVIEW, interviewSlug)),
-                    Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            TermQuery interview = new TermQuery(new Term(SearchFields.INTERVIEW, interviewSlug));
+            for (ScoreDoc hit : searcher.search(interview, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
                 texts.add(stored.document(hit.doc, Set.of(SearchFields.TEXT)).get(SearchFields.TEXT));
             }
             IndexReader reader = searcher.getIndexReader();
             return texts.isEmpty() ? List.of() : keyTerms.of(texts, token -> archiveCount(reader, token),
-                    reader.getSumTotalTermFreq(SearchFields.TEXT), KEY_TERMS);
+                    reader.getSumTotalTermFreq(SearchFields.TEXT), token -> interviewsUsing(reader, token),
+                    index.interviews().size(), KEY_TERMS);
         });
+    }
+
+    /** How many interviews a token stands in: the interviews of the quotes it is indexed in. */
+    private static int interviewsUsing(IndexReader reader, String token) {
+        try {
+            Set<BytesRef> interviews = new HashSet<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                PostingsEnum postings = leaf.reader().postings(new Term(SearchFields.TEXT, token), PostingsEnum.NONE);
+                SortedDocValues interviewOf = DocValues.getSorted(leaf.reader(), SearchFields.INTERVIEW);
+                if (postings == null) {
+                    continue;
+                }
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (interviewOf.advanceExact(doc)) {
+                        interviews.add(BytesRef.deepCopyOf(interviewOf.lookupOrd(interviewOf.ordValue())));
+                    }
+                }
+            }
+            return interviews.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long archiveCount(IndexReader reader, String token) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,6 +19,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * entry.
  */
 final class KeyTerms {
+
+    /** How many of the most over-represented words are weighed for each key term wanted. */
+    private static final int CANDIDATES_PER_TERM = 10;
 
     private final ArchiveAnalyzer analyzer;
     private final ContentWords words;
@@ -31,14 +35,16 @@ final class KeyTerms {
     }
 
     /**
-     * One interview's key terms, best first, as written in its text: the words it uses far more often than the archive
-     * as a whole does (by how many times more, weighted by how often), the archive's frequencies taken from the index,
-     * so that no view has to read the rest of the archive.
+     * One interview's key terms, best first, as written in its text. The words it uses far more often than the archive
+     * as a whole does (frequencies from the index, so that no view reads the rest of the archive) are the candidates;
+     * of those, the ones fewest other interviews use come first, and a word every interview uses is none.
      *
-     * @param archiveCount how many times a token stands in the archive's quotes
-     * @param archiveTokens how many tokens the archive's quotes have
+     * @param archiveCount    how many times a token stands in the archive's quotes
+     * @param archiveTokens   how many tokens the archive's quotes have
+     * @param interviewsUsing how many interviews use a token, of {@code interviews}
      */
-    List<String> of(List<String> texts, ToLongFunction<String> archiveCount, long archiveTokens, int count) {
+    List<String> of(List<String> texts, ToLongFunction<String> archiveCount, long archiveTokens,
+            ToIntFunction<String> interviewsUsing, int interviews, int count) {
         Map<String, Counted> terms = new HashMap<>();
         long tokens = 0;
         for (String text : texts) {
@@ -49,13 +55,30 @@ final class KeyTerms {
                 .map(term -> Map.entry(term, term.getValue().count() * Math.log(Math.max(1,
                         (term.getValue().count() / share)
                                 / (Math.max(1, archiveCount.applyAsLong(term.getKey())) / (double) archiveTokens)))))
-                .sorted(Comparator.comparingDouble((Map.Entry<Map.Entry<String, Counted>, Double> scored)
-                                -> -scored.getValue())
-                        .thenComparingInt(scored -> -scored.getKey().getValue().count())
-                        .thenComparing(scored -> scored.getKey().getKey()))
+                .sorted(byScore())
+                .limit((long) count * CANDIDATES_PER_TERM)
+                .map(candidate -> Map.entry(candidate.getKey(),
+                        distinctiveness(interviews, interviewsUsing.applyAsInt(candidate.getKey().getKey()))
+                                * candidate.getKey().getValue().count()))
+                .filter(scored -> scored.getValue() > 0)
+                .sorted(byScore())
                 .limit(count)
                 .map(scored -> scored.getKey().getValue().surface())
                 .toList();
+    }
+
+    private static Comparator<Map.Entry<Map.Entry<String, Counted>, Double>> byScore() {
+        return Comparator.comparingDouble((Map.Entry<Map.Entry<String, Counted>, Double> scored) -> -scored.getValue())
+                .thenComparingInt(scored -> -scored.getKey().getValue().count())
+                .thenComparing(scored -> scored.getKey().getKey());
+    }
+
+    /**
+     * How much a word tells an interview apart: nothing when every interview uses it (模型 in an archive about models),
+     * most when one alone does. An archive of one interview has nothing to tell apart, and counts alone decide.
+     */
+    private static double distinctiveness(int interviews, int interviewsUsingIt) {
+        return interviews < 2 ? 1 : Math.log((double) interviews / Math.max(1, interviewsUsingIt));
     }
 
     /** Counts the text's tokens, remembering how each was most often written; returns how many tokens it has. */

@@ -24,8 +24,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class RelatedQuotes {
 
-    /** A word in more than this share of the archive's quotes is common here, whatever it means elsewhere. */
-    private static final int COMMON_WORD_PERCENT = 4;
     private static final int SHARED_WORDS = 2;
 
     private final SearchIndex index;
@@ -57,7 +55,7 @@ public class RelatedQuotes {
             like.setMinWordLen(2);
             like.setMinTermFreq(1);
             like.setMinDocFreq(2);
-            like.setMaxDocFreqPct(COMMON_WORD_PERCENT);
+            like.setMaxDocFreqPct(ContentWords.COMMON_WORD_PERCENT);
             like.setMaxQueryTerms(30);
             String text = quote.get(SearchFields.TEXT) + "\n" + (quote.get(SearchFields.TRANSLATION) == null ? ""
                     : quote.get(SearchFields.TRANSLATION));
