@@ -141,7 +141,8 @@ public class QuoteSearch {
             String highlight = similar
                     ? MeaningHighlights.best(meaning, nearest.vector(), quote.quote().text())
                     : highlights[0][i];
-            hits.add(new SearchResults.Hit(quote, quote.interview(), highlight, highlights[1][i], score, similar));
+            hits.add(new SearchResults.Hit(quote, quote.interview(),
+                    QuoteDocuments.date(searcher, page[i].doc), highlight, highlights[1][i], score, similar));
         }
         return hits;
     }

@@ -1,5 +1,6 @@
 package org.interviewarchive.search;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
@@ -21,8 +22,8 @@ public record SearchResults(String query, long total, int page, int size, List<H
      * @param similarMeaning       found only by its meaning, none of the query's words in it: its highlight marks
      *                             its sentence nearest the query's meaning
      */
-    public record Hit(QuoteDetail quote, InterviewRef interview, String highlight, String translationHighlight,
-            float score, boolean similarMeaning) {
+    public record Hit(QuoteDetail quote, InterviewRef interview, LocalDate interviewDate, String highlight,
+            String translationHighlight, float score, boolean similarMeaning) {
     }
 
     public record Facets(List<FacetValue> speaker, List<FacetValue> interview, List<FacetValue> topic,

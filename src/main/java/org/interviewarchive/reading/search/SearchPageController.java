@@ -1,14 +1,11 @@
 package org.interviewarchive.reading.search;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.reading.ReadingPages;
@@ -36,12 +33,10 @@ class SearchPageController {
 
     private final QuoteSearch search;
     private final MessageSource messages;
-    private final InterviewService interviews;
 
-    SearchPageController(QuoteSearch search, MessageSource messages, InterviewService interviews) {
+    SearchPageController(QuoteSearch search, MessageSource messages) {
         this.search = search;
         this.messages = messages;
-        this.interviews = interviews;
     }
 
     @GetMapping(SearchLinks.PATH)
@@ -49,13 +44,7 @@ class SearchPageController {
         SearchRequest request = SearchRequest.of(parameters);
         SearchMode mode = SearchMode.of(parameters.getFirst("mode"));
         SearchResults results = search.search(request, mode);
-        Map<String, LocalDate> dates = new HashMap<>();
-        interviews.views().forEach(interview -> {
-            if (interview.date() != null) {
-                dates.put(interview.slug(), interview.date());
-            }
-        });
-        model.addAttribute("view", page(request, mode, results, search.meaningAvailable(), dates));
+        model.addAttribute("view", page(request, mode, results, search.meaningAvailable()));
         model.addAttribute("searchQuery", request.q());
         model.addAttribute(CitationDownloads.SEARCH_ATTRIBUTE, CitationDownloads.ofSearch(SearchLinks.PATH, parameters));
         if (QueryLimits.exceeded(parameters).isPresent()) {
@@ -69,15 +58,13 @@ class SearchPageController {
         return "search";
     }
 
-    private static SearchPage page(SearchRequest request, SearchMode mode, SearchResults results, boolean meaning,
-            Map<String, LocalDate> dates) {
+    private static SearchPage page(SearchRequest request, SearchMode mode, SearchResults results, boolean meaning) {
         SearchLinks links = new SearchLinks(request, mode);
         List<SearchPage.Hit> hits = new ArrayList<>();
         String group = null;
         for (SearchResults.Hit hit : results.hits()) {
             String its = groupOf(hit.quote().quote().kind());
-            hits.add(hit(hit, results.ownWordsFirst() && !its.equals(group) ? its : null,
-                    dates.get(hit.quote().interview().slug())));
+            hits.add(hit(hit, results.ownWordsFirst() && !its.equals(group) ? its : null));
             group = its;
         }
         List<SearchPage.Facet> facets = Stream.of(Dimension.values())
@@ -119,7 +106,7 @@ class SearchPageController {
         return kind.ownWords() ? "own" : kind.name();
     }
 
-    private static SearchPage.Hit hit(SearchResults.Hit hit, String group, LocalDate date) {
+    private static SearchPage.Hit hit(SearchResults.Hit hit, String group) {
         QuoteDetail detail = hit.quote();
         var quote = detail.quote();
         String interviewUrl = "/interviews/" + detail.interview().slug();
@@ -130,7 +117,7 @@ class SearchPageController {
                 hit.highlight(), quote.lang(), quote.translation() == null ? null : hit.translationHighlight(),
                 quote.translationLang(), quote.url(),
                 ReadingPages.inPlace(detail.interview().slug(), quote.position(), quote.id()), quote.speaker(),
-                quote.narrator(), quote.notesSource(), group, date, shortTitle(detail.interview().title()),
+                quote.narrator(), quote.notesSource(), group, hit.interviewDate(), shortTitle(detail.interview().title()),
                 hit.similarMeaning());
     }
 
