@@ -23,6 +23,9 @@ import org.springframework.web.servlet.ModelAndView;
 class ArchiveErrorController implements ErrorController {
 
     static final String API_PREFIX = "/api/";
+    /** What a 400 the container decided means: the API's own refusals answer with their own detail. */
+    static final String MALFORMED =
+            "The address cannot be read: it has a malformed %-escape or a character not allowed in a URL.";
 
     /** Features that answer some errors with a page of their own (the admin's import page for a too-large upload). */
     private final List<ErrorViewResolver> featurePages;
@@ -31,13 +34,14 @@ class ArchiveErrorController implements ErrorController {
         this.featurePages = featurePages;
     }
 
-    /** @param kind which explanation the page gives: {@code notFound}, {@code gone} or {@code server} */
+    /** @param kind which explanation the page gives: {@code notFound}, {@code gone}, {@code badRequest} or {@code server} */
     record ErrorPage(int status, String kind) {
 
         static ErrorPage of(HttpStatus status) {
             return new ErrorPage(status.value(), switch (status) {
                 case NOT_FOUND -> "notFound";
                 case GONE -> "gone";
+                case BAD_REQUEST -> "badRequest";
                 default -> "server";
             });
         }
@@ -52,6 +56,9 @@ class ArchiveErrorController implements ErrorController {
                 : "";
         if (path.startsWith(API_PREFIX)) {
             ProblemDetail problem = ProblemDetail.forStatus(status);
+            if (status == HttpStatus.BAD_REQUEST) {
+                problem.setDetail(MALFORMED);
+            }
             problem.setInstance(URI.create(request.getContextPath() + path));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
