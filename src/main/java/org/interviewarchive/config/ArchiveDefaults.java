@@ -23,7 +23,8 @@ class ArchiveDefaults implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         ArchiveProperties defaults = new Binder().bindOrCreate("archive", ArchiveProperties.class);
         Map<String, Object> derived = new LinkedHashMap<>();
-        derived.put("archive.data-dir", defaults.dataDir().toString());
+        // Absolute, because the embedded database refuses a path that is only implicitly relative ("data/db").
+        derived.put("archive.data-dir", defaults.dataDir().toAbsolutePath().toString());
         derived.put("archive.ingest.max-file-size", defaults.ingest().maxFileSize().toString());
         derived.put("archive.ingest.max-upload-size", defaults.ingest().maxUploadSize().toString());
         // WRITE_DELAY=0: each commit is written to the file before it returns, so that what the ingest reported
