@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.interviewarchive.text.TextSignature;
@@ -115,6 +116,12 @@ public class InterviewService {
     @Transactional(readOnly = true)
     public Optional<InterviewView> view(String slug) {
         return repository.findBySlug(slug).map(InterviewView::of);
+    }
+
+    /** The archive revision at which the interview was last stored: what is read from its quotes stays good till then. */
+    @Transactional(readOnly = true)
+    public OptionalLong revisionOf(String slug) {
+        return repository.revisionBySlug(slug).map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     /**

@@ -19,6 +19,9 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
             where q.interview.id = :interviewId order by q.position""")
     List<Quote> findInReadingOrder(long interviewId);
 
+    @Query("select q.kind, count(q) from Quote q where q.interview.slug = :slug group by q.kind")
+    List<Object[]> countKindsOf(String slug);
+
     @Query("select i.id from Interview i where i.slug = :slug")
     Optional<Long> findInterviewId(String slug);
 

@@ -3,6 +3,7 @@ package org.interviewarchive.quote;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +39,16 @@ public class QuoteService {
     @Transactional(readOnly = true)
     public List<QuoteView> inReadingOrder(String interviewSlug) {
         return inOrder(interviewSlug).stream().map(QuoteView::of).toList();
+    }
+
+    /** How many of an interview's quotes are of each kind, counted by the database. */
+    @Transactional(readOnly = true)
+    public Map<QuoteKind, Long> kindsOf(String interviewSlug) {
+        Map<QuoteKind, Long> kinds = new EnumMap<>(QuoteKind.class);
+        for (Object[] row : quotes.countKindsOf(interviewSlug)) {
+            kinds.put((QuoteKind) row[0], (Long) row[1]);
+        }
+        return kinds;
     }
 
     /** An interview's quotes in reading order, each with the position of the section it stands under. */

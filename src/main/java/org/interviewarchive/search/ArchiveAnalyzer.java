@@ -1,6 +1,5 @@
 package org.interviewarchive.search;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -24,7 +23,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  */
 final class ArchiveAnalyzer extends Analyzer {
 
-    private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+    private final SimplifiedFolding toSimplified = new SimplifiedFolding();
     private final CharArraySet stopWords;
 
     ArchiveAnalyzer() {
@@ -40,10 +39,7 @@ final class ArchiveAnalyzer extends Analyzer {
 
     /** Traditional to Simplified, character for character, so offsets still point into the original text. */
     String simplified(String text) {
-        // ICU transliterators are not safe for concurrent use; indexing and searching share this one.
-        synchronized (toSimplified) {
-            return toSimplified.transliterate(text);
-        }
+        return toSimplified.fold(text);
     }
 
     @Override

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,10 +54,14 @@ class SearchIndex implements DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AtomicReference<FacetStates> facetStates = new AtomicReference<>();
-    /** Counts changes to the index; each interview's last change, and the last rebuild, are numbers of it. */
+    /** Counts changes to the index; each interview's last change is a number of it. */
     private final AtomicLong changes = new AtomicLong();
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
-    private volatile long rebuiltAt;
+    /**
+     * A fingerprint of each interview's documents as last written, so that a rebuild, which writes every interview
+     * again, changes the version of only those whose documents came out different.
+     */
+    private final Map<String, Long> contentOf = new ConcurrentHashMap<>();
 
     SearchIndex(ArchiveProperties properties) throws IOException {
         Path path = properties.dataDir().resolve("index");
@@ -128,8 +135,8 @@ class SearchIndex implements DisposableBean {
             for (String slug : removed) {
                 writer.deleteDocuments(new Term(SearchFields.INTERVIEW, slug));
             }
-            replaced.keySet().forEach(slug -> changedAt.put(slug, changes.incrementAndGet()));
-            removed.forEach(slug -> changedAt.put(slug, changes.incrementAndGet()));
+            replaced.forEach((slug, quotes) -> written(slug, fingerprint(quotes.stream())));
+            removed.forEach(this::gone);
             // Searchable at once through the near-real-time reader; made durable by the next commit. A crash before
             // it loses nothing: the last commit's revision is behind the database's, so the index is rebuilt.
             writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
@@ -162,23 +169,46 @@ class SearchIndex implements DisposableBean {
     synchronized void rebuild(Stream<IndexedQuote> quotes, long revision) {
         try {
             writer.deleteAll();
+            Map<String, Long> written = new HashMap<>();
             for (IndexedQuote quote : (Iterable<IndexedQuote>) quotes::iterator) {
                 writer.addDocument(QuoteDocuments.toDocument(quote, analyzer));
+                written.merge(quote.quote().interview().slug(), fingerprint(Stream.of(quote)), Long::sum);
             }
             commit(revision);
-            rebuiltAt = changes.incrementAndGet();
-            changedAt.clear();
+            Set.copyOf(contentOf.keySet()).stream().filter(slug -> !written.containsKey(slug)).forEach(this::gone);
+            written.forEach(this::written);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * A number that changes whenever the interview's documents change (or the whole index is rebuilt), and only
-     * then: what is worked out from one interview's quotes stays good for as long as it is the same.
+     * A number that changes whenever the interview's documents change, and only then: what is worked out from one
+     * interview's quotes stays good for as long as it is the same, through rebuilds that leave them as they were.
      */
     long versionOf(String interviewSlug) {
-        return Math.max(rebuiltAt, changedAt.getOrDefault(interviewSlug, 0L));
+        return changedAt.getOrDefault(interviewSlug, 0L);
+    }
+
+    private void written(String slug, long fingerprint) {
+        Long before = contentOf.put(slug, fingerprint);
+        if (before == null || before != fingerprint) {
+            changedAt.put(slug, changes.incrementAndGet());
+        }
+    }
+
+    private void gone(String slug) {
+        contentOf.remove(slug);
+        changedAt.put(slug, changes.incrementAndGet());
+    }
+
+    /** The sum of the quotes' hashes, spread over 64 bits: the same documents in any order give the same sum. */
+    private static long fingerprint(Stream<IndexedQuote> quotes) {
+        return quotes.mapToLong(quote -> {
+            long hash = Objects.hash(quote.quote(), quote.date(), quote.topics()) * 31L + Arrays.hashCode(quote.vector());
+            hash *= 0x9E3779B97F4A7C15L;
+            return hash ^ (hash >>> 29);
+        }).sum();
     }
 
     private List<Document> documents(List<IndexedQuote> quotes) {

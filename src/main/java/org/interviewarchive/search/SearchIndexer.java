@@ -53,6 +53,8 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     private final Duration syncInterval;
     private final Embedder embedder;
     private final QuoteVectors vectors;
+    /** Whether the start compared the index with the database, so that catching up may begin. */
+    private boolean checkedAtStart;
 
     SearchIndexer(SearchIndex index, InterviewService interviews, QuoteService quotes, ArchiveRevision revision,
             ArchiveProperties properties, Embedder embedder, QuoteVectors vectors) {
@@ -66,12 +68,13 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public synchronized void run(ApplicationArguments args) {
         long current = revision.current();
         if (index.revision() != current) {
             log.info("The search index is at revision {}, the archive at {}: rebuilding", index.revision(), current);
             rebuild();
         }
+        checkedAtStart = true;
     }
 
     @TransactionalEventListener
@@ -109,6 +112,10 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
 
     /** Takes in what other instances changed: the interviews stored since the index's revision, and those deleted. */
     synchronized void catchUp() {
+        if (!checkedAtStart) {
+            // What the index lacks at start is not known to be only other instances' interviews: the start rebuilds.
+            return;
+        }
         index.commitPending();
         long current = revision.current();
         long indexed = index.revision();

@@ -81,6 +81,8 @@ class ArchiveBenchmark {
         report.put("interviews_generated", interviews.size());
         row("corpus", "%,d quotes in %,d interviews, %,d speakers, generated in %s", QUOTES, interviews.size(),
                 corpus.speakers().size(), since(generating));
+        row("JVM", "Java %s, %d cores, assertions %s", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), ArchiveBenchmark.class.desiredAssertionStatus() ? "on" : "off");
 
         double anchorRate = rawLucene(interviews, work.resolve("raw-index"));
         double ingestRate = ingestByCommand(corpusDir, dataDir);
@@ -577,6 +579,8 @@ class ArchiveBenchmark {
         machine.put("java", System.getProperty("java.version"));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         machine.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1_000_000);
+        // On, every Lucene search also runs its internal checks: the figures would not be production's.
+        machine.put("assertions", ArchiveBenchmark.class.desiredAssertionStatus());
         return machine;
     }
 

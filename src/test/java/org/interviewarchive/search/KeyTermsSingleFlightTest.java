@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Many readers of an interview arriving at once after a change to the archive cost one computation of its key terms,
- * and a change to another interview costs none.
+ * and a change to another interview, or a rebuild of the index that leaves the interview as it was, costs none.
  */
 class KeyTermsSingleFlightTest {
 
@@ -81,19 +81,10 @@ class KeyTermsSingleFlightTest {
 
     @Test
     void aChangeToAnotherInterviewLeavesAnInterviewsKeyTermsAsTheyWere() throws Exception {
-        SearchIndex index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null,
-                new ArchiveProperties.Semantic(false, 1, 1)));
+        SearchIndex index = twoInterviews();
         try {
-            index.rebuild(Stream.of(quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。"),
-                    quote("b1", "b", "更好的预训练，加上更好的后训练。")), 1);
             AtomicInteger computations = new AtomicInteger();
-            SpeakerService speakers = mock(SpeakerService.class);
-            when(speakers.knownNames()).thenAnswer(call -> {
-                computations.incrementAndGet();
-                return Set.of();
-            });
-            InterviewKeyTerms keyTerms = new InterviewKeyTerms(index,
-                    new SearchQueries(index, speakers, mock(TopicService.class)), speakers, new ContentWords(index));
+            InterviewKeyTerms keyTerms = countingComputations(index, computations);
 
             keyTerms.of("a");
             index.update(Map.of("b", List.of(quote("b2", "b", "长上下文是下一个方向。"))), Set.of(), 2);
@@ -106,6 +97,47 @@ class KeyTermsSingleFlightTest {
         } finally {
             index.destroy();
         }
+    }
+
+    @Test
+    void aRebuildKeepsTheKeyTermsOfTheInterviewsItLeftAsTheyWere() throws Exception {
+        SearchIndex index = twoInterviews();
+        try {
+            AtomicInteger computations = new AtomicInteger();
+            InterviewKeyTerms keyTerms = countingComputations(index, computations);
+
+            keyTerms.of("a");
+            index.rebuild(Stream.of(quote("b1", "b", "更好的预训练，加上更好的后训练。"),
+                    quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。")), 2);
+            keyTerms.of("a");
+            assertThat(computations).as("after a rebuild of the same quotes").hasValue(1);
+
+            index.rebuild(Stream.of(quote("a1", "a", "合成数据会越来越重要，合成数据。"),
+                    quote("b1", "b", "更好的预训练，加上更好的后训练。")), 3);
+            assertThat(keyTerms.of("a")).contains("合成");
+            assertThat(computations).as("after a rebuild that changed the interview").hasValue(2);
+        } finally {
+            index.destroy();
+        }
+    }
+
+    private SearchIndex twoInterviews() throws Exception {
+        SearchIndex index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null,
+                new ArchiveProperties.Semantic(false, 1, 1)));
+        index.rebuild(Stream.of(quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。"),
+                quote("b1", "b", "更好的预训练，加上更好的后训练。")), 1);
+        return index;
+    }
+
+    /** Key terms whose every computation counts one: each asks for the speakers' names once. */
+    private static InterviewKeyTerms countingComputations(SearchIndex index, AtomicInteger computations) {
+        SpeakerService speakers = mock(SpeakerService.class);
+        when(speakers.knownNames()).thenAnswer(call -> {
+            computations.incrementAndGet();
+            return Set.of();
+        });
+        return new InterviewKeyTerms(index, new SearchQueries(index, speakers, mock(TopicService.class)), speakers,
+                new ContentWords(index));
     }
 
     private static IndexedQuote quote(String id, String interview, String text) {

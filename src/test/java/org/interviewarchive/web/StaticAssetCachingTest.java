@@ -21,8 +21,8 @@ class StaticAssetCachingTest extends SeedArchiveTest {
         Document quote = http().html("/q/" + http().json("/api/interviews/" + slug()).get("quotes").get(0)
                 .get("id").asString());
 
-        assertThat(interview.select("link[rel=stylesheet]").attr("href")).matches("/css/archive" + HASHED + "css");
-        assertThat(quote.select("script[src]").attr("src")).matches("/js/copy-link" + HASHED + "js");
+        assertThat(interview.select("link[rel=stylesheet]").attr("href")).matches("/assets/css/archive" + HASHED + "css");
+        assertThat(quote.select("script[src]").attr("src")).matches("/assets/js/copy-link" + HASHED + "js");
     }
 
     @Test

@@ -68,8 +68,7 @@ class CitedWorks {
     }
 
     private boolean isNotes(InterviewView interview) {
-        Map<QuoteKind, Long> kinds = quotes.inReadingOrder(interview.slug()).stream()
-                .collect(Collectors.groupingBy(QuoteView::kind, Collectors.counting()));
+        Map<QuoteKind, Long> kinds = quotes.kindsOf(interview.slug());
         return kinds.getOrDefault(QuoteKind.SUMMARY, 0L) > kinds.getOrDefault(QuoteKind.DIRECT, 0L);
     }
 

@@ -1,12 +1,10 @@
 package org.interviewarchive.reading.interview;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.interviewarchive.archive.ArchiveRevision;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.quote.PlacedQuote;
@@ -31,40 +29,33 @@ class InterviewReader {
     private final InterviewTerms terms;
     private final InterviewFind find;
     private final InterviewKeyTerms keyTerms;
-    private final ArchiveRevision revision;
     /**
-     * The quotes of the interviews read last, at the archive's revision they were read at: a long interview's pages
-     * are read one after another, and loading its tens of thousands of quotes again for each would be most of the time.
+     * The quotes of the interviews read last, as of the revision each was last stored at: a long interview's pages are
+     * read one after another, and loading its tens of thousands of quotes again for each would be most of the time.
+     * Other interviews' changes leave them be; readers of the same interview wait for one load, not one each.
      */
-    private final Map<String, Placed> placed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Placed> eldest) {
-            return size() > CACHED_INTERVIEWS;
-        }
-    });
+    private final Map<String, Placed> placed = new ConcurrentHashMap<>();
 
     InterviewReader(InterviewService interviews, QuoteService quotes, SpeakerService speakers, InterviewTerms terms,
-            InterviewFind find, InterviewKeyTerms keyTerms, ArchiveRevision revision) {
+            InterviewFind find, InterviewKeyTerms keyTerms) {
         this.interviews = interviews;
         this.quotes = quotes;
         this.speakers = speakers;
         this.terms = terms;
         this.find = find;
         this.keyTerms = keyTerms;
-        this.revision = revision;
     }
 
     private record Placed(long revision, List<PlacedQuote> quotes) {
     }
 
     private List<PlacedQuote> placedInReadingOrder(String slug) {
-        long at = revision.current();
-        Placed cached = placed.get(slug);
-        if (cached == null || cached.revision() != at) {
-            cached = new Placed(at, quotes.placedInReadingOrder(slug));
-            placed.put(slug, cached);
+        long stored = interviews.revisionOf(slug).orElse(-1);
+        if (placed.size() >= CACHED_INTERVIEWS && !placed.containsKey(slug)) {
+            placed.clear();
         }
-        return cached.quotes();
+        return placed.compute(slug, (key, cached) -> cached != null && cached.revision() == stored ? cached
+                : new Placed(stored, quotes.placedInReadingOrder(key))).quotes();
     }
 
     /** The reading view's page (from 1), or all of what is shown on one page when {@code page} is 0. */

@@ -38,7 +38,7 @@ class StartupGate implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this)
-                .excludePathPatterns(PAGE, "/css/**", "/js/**", "/actuator/**", "/admin/**", "/login", "/error");
+                .excludePathPatterns(PAGE, "/assets/**", "/actuator/**", "/admin/**", "/login", "/error");
     }
 
     @Override

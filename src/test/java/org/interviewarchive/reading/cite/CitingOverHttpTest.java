@@ -55,7 +55,7 @@ class CitingOverHttpTest extends SeedArchiveTest {
         Element button = page.selectFirst("button[data-copy-from=quote-with-citation]");
         assertThat(button.hasAttr("hidden")).as("shown by the script only").isTrue();
         String script = page.select("script[src*=copy-citation]").attr("src");
-        assertThat(script).matches("/js/copy-citation-[0-9a-f]{32}\\.js");
+        assertThat(script).matches("/assets/js/copy-citation-[0-9a-f]{32}\\.js");
         assertThat(http().get(script).statusCode()).isEqualTo(200);
     }
 

@@ -129,7 +129,7 @@ class InterviewFilterTest extends SeedArchiveTest {
         assertThat(response.body()).doesNotContain(attack).doesNotContain("<img src=x").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         Document page = Jsoup.parse(response.body());
         assertThat(page.select("script")).as("no script but the site's own files")
-                .allMatch(script -> script.attr("src").startsWith("/js/") && script.data().isEmpty());
+                .allMatch(script -> script.attr("src").startsWith("/assets/js/") && script.data().isEmpty());
         assertThat(page.select("img")).isEmpty();
         assertThat(page.select(".active-filter strong").eachText()).containsExactly(attack, "\"><img src=x onerror=alert(2)>");
         assertThat(page.select(".active-filter .unknown")).hasSize(2);

@@ -99,8 +99,8 @@ class QuotePageTest extends SeedArchiveTest {
         assertThat(page.selectFirst("a.copy-link").attr("href")).isEqualTo(permalink);
         assertThat(page.selectFirst("a.copy-link").attr("data-copy")).isEqualTo(permalink);
         assertThat(page.select("script").eachAttr("src")).satisfiesExactly(
-                src -> assertThat(src).matches("/js/copy-link-[0-9a-f]{32}\\.js"),
-                src -> assertThat(src).matches("/js/copy-citation-[0-9a-f]{32}\\.js"));
+                src -> assertThat(src).matches("/assets/js/copy-link-[0-9a-f]{32}\\.js"),
+                src -> assertThat(src).matches("/assets/js/copy-citation-[0-9a-f]{32}\\.js"));
         assertThat(http().get(page.select("script").attr("src")).statusCode()).isEqualTo(200);
     }
 

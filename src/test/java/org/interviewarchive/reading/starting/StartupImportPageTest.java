@@ -53,7 +53,7 @@ class StartupImportPageTest {
         assertThat(page.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("5");
         assertThat(http.get("/interviews/best-partners-gemini-3-pretraining-borgeaud").statusCode()).isEqualTo(503);
         assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
-        assertThat(http.get("/css/archive.css").statusCode()).isEqualTo(200);
+        assertThat(http.get("/assets/css/archive.css").statusCode()).isEqualTo(200);
 
         Files.writeString(dataDir.resolve(HeldStart.RELEASE), "go");
         try (RunningArchive archive = starting.get(DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
