@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.interviewarchive.ingest.parse.UnparseableTranscriptException;
 import org.interviewarchive.interview.Interview;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.InterviewView;
+import org.interviewarchive.interview.StoredFile;
 import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.quote.StoredText;
@@ -117,7 +119,7 @@ public class IngestService {
             return report(new IngestResult.Refused(Path.of(shown), e.getMessage()));
         }
         byte[] sidecarBytes = Sidecar.bytesOf(withKeptMapping(file, metadata));
-        IngestResult result = ingestBytes(file, bytes, sidecarBytes, batch(Deleted.RESTORE));
+        IngestResult result = ingestBytes(file, bytes, sidecarBytes, null, batch(Deleted.RESTORE));
         if (result instanceof IngestResult.Stored || result instanceof IngestResult.Unchanged) {
             uploads.keep(file, bytes, sidecarBytes);
         }
@@ -278,37 +280,59 @@ public class IngestService {
         }
     }
 
+    /**
+     * Reads a file only when it may have changed: one whose stamp is the stored one is taken as unchanged, and one
+     * whose interview an admin deleted is left out by the ingest at start, both without opening it.
+     */
     private IngestResult ingestFile(Path file, Batch batch) {
+        String sourceFile = file.getFileName().toString();
         try {
-            if (Files.size(file) > properties.ingest().maxFileSize().toBytes()) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.size() > properties.ingest().maxFileSize().toBytes()) {
                 return tooLarge(file);
             }
-            return ingestBytes(file, Files.readAllBytes(file), Sidecar.bytesFor(file), batch);
+            String stamp = stamp(file, attributes, batch.registry());
+            Optional<StoredFile> stored = interviews.storedFile(sourceFile);
+            if (stored.isPresent() && stamp.equals(stored.get().fileStamp())
+                    && stored.get().ingestVersion() == IngestVersion.CURRENT) {
+                return new IngestResult.Unchanged(file, stored.get().slug());
+            }
+            if (stored.isEmpty() && batch.deleted() == Deleted.KEEP) {
+                Optional<String> deleted = interviews.deletedFrom(sourceFile);
+                if (deleted.isPresent()) {
+                    return new IngestResult.Skipped(file, deleted.get());
+                }
+            }
+            return ingestBytes(file, Files.readAllBytes(file), Sidecar.bytesFor(file), stamp, batch);
         } catch (RefusedFileException e) {
             return new IngestResult.Refused(file, e.getMessage());
         } catch (IOException e) {
             return new IngestResult.Refused(file, unreadable("it", e));
+        } catch (RuntimeException e) {
+            return failed(file, e);
         }
     }
 
-    /** The pipeline itself, whichever way the bytes came: decode, detect, parse, resolve, store. */
-    private IngestResult ingestBytes(Path file, byte[] bytes, byte[] sidecarBytes, Batch batch) {
+    /**
+     * The pipeline itself, whichever way the bytes came: decode, detect, parse, resolve, store.
+     *
+     * @param stamp the file's {@link #stamp}, taken before its bytes were read; null for an upload
+     */
+    private IngestResult ingestBytes(Path file, byte[] bytes, byte[] sidecarBytes, String stamp, Batch batch) {
         String sourceFile = file.getFileName().toString();
         try {
             if (bytes.length > properties.ingest().maxFileSize().toBytes()) {
                 return tooLarge(file);
             }
             String fingerprint = fingerprint(bytes, sidecarBytes, batch.registry().getBytes(StandardCharsets.UTF_8));
-            Optional<Interview> existing = interviews.findBySourceFile(sourceFile);
-            if (existing.isPresent() && existing.get().getContentHash().equals(fingerprint)
-                    && existing.get().getIngestVersion() == IngestVersion.CURRENT) {
-                return new IngestResult.Unchanged(file, existing.get().getSlug());
-            }
-            if (existing.isEmpty() && batch.deleted() == Deleted.KEEP) {
-                Optional<String> deleted = interviews.deletedFrom(sourceFile);
-                if (deleted.isPresent()) {
-                    return new IngestResult.Skipped(file, deleted.get());
+            Optional<StoredFile> existing = interviews.storedFile(sourceFile);
+            if (existing.isPresent() && existing.get().contentHash().equals(fingerprint)
+                    && existing.get().ingestVersion() == IngestVersion.CURRENT) {
+                if (stamp != null && !stamp.equals(existing.get().fileStamp())) {
+                    // Touched or copied, not changed: the next ingest knows it by its stamp again.
+                    interviews.restamp(sourceFile, stamp);
                 }
+                return new IngestResult.Unchanged(file, existing.get().slug());
             }
             Sidecar sidecar = Sidecar.parse(file, sidecarBytes);
             TranscriptReading.Read read = reading.read(sourceFile, bytes, context(batch.knownNames(), sidecar));
@@ -325,14 +349,18 @@ public class IngestService {
                     return new IngestResult.Duplicate(file, original.get());
                 }
             }
-            return transaction.execute(status -> store(file, transcript, sidecar, fingerprint, signature));
+            return transaction.execute(status -> store(file, transcript, sidecar, fingerprint, stamp, signature));
         } catch (RefusedFileException | UnparseableTranscriptException e) {
             return new IngestResult.Refused(file, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            // A fault of the archive's, not of the file: logged with its details, reported in words.
-            log.error("Ingesting {} failed", file, e);
-            return new IngestResult.Failed(file, INTERNAL_ERROR + "; nothing of it was stored");
+            return failed(file, e);
         }
+    }
+
+    /** A fault of the archive's, not of the file: logged with its details, reported in words. */
+    private static IngestResult failed(Path file, Throwable e) {
+        log.error("Ingesting {} failed", file, e);
+        return new IngestResult.Failed(file, INTERNAL_ERROR + "; nothing of it was stored");
     }
 
     /** Why a file or folder cannot be read, in words rather than the exception's text. */
@@ -344,14 +372,14 @@ public class IngestService {
         return new IngestResult.Refused(file, "it is larger than the limit of " + properties.ingest().maxFileSize());
     }
 
-    private IngestResult store(Path file, Transcript transcript, Sidecar sidecar, String fingerprint,
+    private IngestResult store(Path file, Transcript transcript, Sidecar sidecar, String fingerprint, String stamp,
             TextSignature signature) {
         String sourceFile = file.getFileName().toString();
         Optional<Interview> existing = interviews.findBySourceFile(sourceFile);
         List<StoredText> previous = existing.map(quotes::remove).orElse(List.of());
         String slug = existing.map(Interview::getSlug).orElseGet(() -> newSlug(sidecar, transcript, sourceFile));
         TranscriptResolver.Resolved resolved = TranscriptResolver.resolve(transcript, sidecar, speakers.directory(),
-                new TranscriptResolver.FileFacts(slug, sourceFile, fingerprint));
+                new TranscriptResolver.FileFacts(slug, sourceFile, fingerprint, stamp));
         long stored = revision.bump();
         Interview interview = interviews.store(resolved.interview(), stored);
         interviews.keepSignature(interview, signature);
@@ -387,6 +415,25 @@ public class IngestService {
 
     private static String describe(TranscriptParser parser) {
         return "a transcript of the " + parser.layout().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " layout";
+    }
+
+    /**
+     * What a file, its sidecar and the registry look like from outside: the file's path, size and modification time,
+     * its sidecar's or that it has none, and the registry's fingerprint, read without opening a file. The ingest
+     * trusts an equal stamp as rsync and make do: a file rewritten to the same size with its old modification time
+     * put back is taken as unchanged.
+     */
+    private static String stamp(Path file, BasicFileAttributes attributes, String registry) throws IOException {
+        Path sidecarPath = Sidecar.pathFor(file);
+        String sidecar = Files.isRegularFile(sidecarPath)
+                ? outside(Files.readAttributes(sidecarPath, BasicFileAttributes.class)) : "none";
+        return fingerprint(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8),
+                outside(attributes).getBytes(StandardCharsets.UTF_8), sidecar.getBytes(StandardCharsets.UTF_8),
+                registry.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String outside(BasicFileAttributes attributes) {
+        return attributes.size() + " " + attributes.lastModifiedTime().toInstant();
     }
 
     /** The file, its sidecar and the registry together: a change to any of them means parsing again. */

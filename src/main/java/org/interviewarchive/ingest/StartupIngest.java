@@ -10,8 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests {@code archive.ingest.paths} when the server starts; unchanged files cost a hash each, and interviews an
- * admin deleted stay deleted.
+ * Ingests {@code archive.ingest.paths} when the server starts. A file whose size and modification time, its sidecar's
+ * and the speaker registry's are as when it was stored is not read at all; a file only touched is read and hashed
+ * once. Interviews an admin deleted stay deleted.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)

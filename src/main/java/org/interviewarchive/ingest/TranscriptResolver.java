@@ -34,8 +34,8 @@ final class TranscriptResolver {
     record Resolved(InterviewDraft interview, List<QuoteDraft> quotes) {
     }
 
-    /** Facts about the file, decided before parsing. */
-    record FileFacts(String slug, String sourceFile, String fingerprint) {
+    /** Facts about the file, decided before parsing; see {@link IngestService} for the fingerprint and stamp. */
+    record FileFacts(String slug, String sourceFile, String fingerprint, String stamp) {
     }
 
     private final Transcript transcript;
@@ -126,6 +126,7 @@ final class TranscriptResolver {
                 sidecar.durationSeconds() != null ? sidecar.durationSeconds() : text.durationSeconds(),
                 file.sourceFile(),
                 file.fingerprint(),
+                file.stamp(),
                 transcript.layout().name(),
                 IngestVersion.CURRENT,
                 quotes.size(),

@@ -64,6 +64,9 @@ public class Interview {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
+    @Column(name = "file_stamp", length = 64)
+    private String fileStamp;
+
     @Column(nullable = false, length = 40)
     private String layout;
 
@@ -107,6 +110,7 @@ public class Interview {
         durationSeconds = draft.durationSeconds();
         sourceFile = draft.sourceFile();
         contentHash = draft.contentHash();
+        fileStamp = draft.fileStamp();
         layout = draft.layout();
         ingestVersion = draft.ingestVersion();
         quoteCount = draft.quoteCount();

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.interviewarchive.speaker.Speaker;
 
-/** Everything needed to store one interview, resolved and counted by the ingest. */
+/**
+ * Everything needed to store one interview, resolved and counted by the ingest.
+ *
+ * @param fileStamp what the file looked like from outside when it was read, null when it came another way
+ */
 public record InterviewDraft(
         String slug,
         String title,
@@ -17,6 +21,7 @@ public record InterviewDraft(
         Integer durationSeconds,
         String sourceFile,
         String contentHash,
+        String fileStamp,
         String layout,
         int ingestVersion,
         int quoteCount,

@@ -61,6 +61,21 @@ public class InterviewService {
         return repository.findBySourceFile(sourceFile);
     }
 
+    /** What the ingest needs to tell whether a source file changed, without loading its interview. */
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> storedFile(String sourceFile) {
+        return repository.findStoredFile(sourceFile);
+    }
+
+    /**
+     * Gives a stored interview's file a new stamp: its content was found unchanged, so the interview itself, its
+     * revision and when it was stored stay as they are.
+     */
+    @Transactional
+    public void restamp(String sourceFile, String fileStamp) {
+        repository.updateFileStamp(sourceFile, fileStamp);
+    }
+
     /** The slugs of the interviews stored after an archive revision, and of every interview. */
     @Transactional(readOnly = true)
     public Changes changesSince(long revision) {
