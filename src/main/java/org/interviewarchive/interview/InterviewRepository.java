@@ -1,7 +1,11 @@
 package org.interviewarchive.interview;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface InterviewRepository extends JpaRepository<Interview, Long> {
 
@@ -11,4 +15,15 @@ interface InterviewRepository extends JpaRepository<Interview, Long> {
 
     boolean existsBySlug(String slug);
 
+    List<Interview> findAllByOrderByIngestedAtDescSlugAsc(Limit limit);
+
+    List<Interview> findBySlugInOrderByIngestedAtDescSlugAsc(Collection<String> slugs, Limit limit);
+
+    @Query("""
+            select new org.interviewarchive.interview.Stamped(i.slug, i.ingestedAt) from Interview i
+            order by i.ingestedAt desc, i.slug""")
+    List<Stamped> findStamps();
+
+    @Query("select distinct s.title from Section s order by s.title")
+    List<String> findSectionTitles();
 }

@@ -1,6 +1,5 @@
 package org.interviewarchive.reading.topic;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.interviewarchive.interview.InterviewRef;
+import java.util.stream.Stream;
 import org.interviewarchive.interview.InterviewService;
-import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.interview.SectionSlugs;
 import org.interviewarchive.quote.QuoteDetail;
+import org.interviewarchive.reading.Paged;
+import org.interviewarchive.reading.Paging;
 import org.interviewarchive.search.QuoteSearch;
 import org.interviewarchive.search.SearchRequest;
 import org.interviewarchive.search.TopicCounts;
@@ -40,36 +40,50 @@ class TopicCatalogue {
 
     /** Every vocabulary term, and every section heading, most talked about first. */
     List<TopicView> topics() {
+        Map<String, TopicDraft> drafts = drafts();
+        Map<String, TopicUsage> usage = counts.usage(List.copyOf(drafts.keySet())).stream()
+                .collect(Collectors.toMap(TopicUsage::slug, Function.identity()));
+        return drafts.values().stream()
+                .map(draft -> draft.with(usage.getOrDefault(draft.slug(), new TopicUsage(draft.slug(), 0, List.of()))))
+                .sorted(Comparator.comparingLong(TopicView::quotes).reversed().thenComparing(TopicView::label)
+                        .thenComparing(TopicView::slug))
+                .toList();
+    }
+
+    /** The topics a reader browses: the terms something is said about, then every section, each most talked about first. */
+    List<TopicView> browsed() {
+        List<TopicView> all = topics();
+        return Stream.concat(
+                all.stream().filter(topic -> topic.kind() == TopicKind.TERM && topic.quotes() > 0),
+                all.stream().filter(topic -> topic.kind() == TopicKind.SECTION)).toList();
+    }
+
+    /** One topic with its counts, counting no other. */
+    Optional<TopicView> topic(String slug) {
+        return Optional.ofNullable(drafts().get(slug)).map(draft -> draft.with(counts.usage(List.of(slug)).stream()
+                .findFirst().orElseGet(() -> new TopicUsage(slug, 0, List.of()))));
+    }
+
+    /**
+     * A page of a topic's quotes from the index, by the given speakers only when any are given, newest interview first
+     * and in reading order.
+     */
+    Paged<QuoteDetail> quotesAbout(String slug, List<String> speakers, Paging asked) {
+        return Paged.of(search.page(SearchRequest.about(slug, speakers), asked.page(), asked.size()));
+    }
+
+    /** The terms, then the section headings no term has taken, by slug; no counts yet. */
+    private Map<String, TopicDraft> drafts() {
         Map<String, TopicDraft> drafts = new LinkedHashMap<>();
         for (TopicTerm term : topics.terms()) {
             drafts.put(term.slug(), new TopicDraft(term.slug(), term.label(),
                     term.forms().stream().filter(form -> !form.equals(term.label())).toList(), TopicKind.TERM));
         }
-        for (InterviewView interview : interviews.views()) {
-            for (InterviewView.SectionView section : interview.sections()) {
-                String slug = SectionSlugs.asTopic(section.title());
-                drafts.putIfAbsent(slug, new TopicDraft(slug, section.title(), List.of(), TopicKind.SECTION));
-            }
+        for (String title : interviews.sectionTitles()) {
+            String slug = SectionSlugs.asTopic(title);
+            drafts.putIfAbsent(slug, new TopicDraft(slug, title, List.of(), TopicKind.SECTION));
         }
-        Map<String, TopicUsage> usage = counts.usage(List.copyOf(drafts.keySet())).stream()
-                .collect(Collectors.toMap(TopicUsage::slug, Function.identity()));
-        return drafts.values().stream()
-                .map(draft -> draft.with(usage.getOrDefault(draft.slug(), new TopicUsage(draft.slug(), 0, List.of()))))
-                .sorted(Comparator.comparingLong(TopicView::quotes).reversed().thenComparing(TopicView::label))
-                .toList();
-    }
-
-    Optional<TopicView> topic(String slug) {
-        return topics().stream().filter(topic -> topic.slug().equals(slug)).findFirst();
-    }
-
-    /** A topic's quotes, by the given speakers only when any are given, grouped by interview in reading order. */
-    Map<InterviewRef, List<QuoteDetail>> quotesAbout(String slug, List<String> speakers) {
-        Map<InterviewRef, List<QuoteDetail>> grouped = new LinkedHashMap<>();
-        for (QuoteDetail quote : search.list(SearchRequest.about(slug, speakers))) {
-            grouped.computeIfAbsent(quote.interview(), key -> new ArrayList<>()).add(quote);
-        }
-        return grouped;
+        return drafts;
     }
 
     private record TopicDraft(String slug, String label, List<String> aliases, TopicKind kind) {
