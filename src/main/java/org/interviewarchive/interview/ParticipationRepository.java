@@ -8,8 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ParticipationRepository extends JpaRepository<Participation, Long> {
 
     @Query("""
-            select s.slug from Speaker s where exists (select p from Participation p where p.speaker = s)
-            order by s.name, s.id""")
+            select s.slug from Participation p join p.speaker s
+            group by s.id, s.slug, s.name order by s.name, s.id""")
     List<String> findSpeakerSlugsByName();
 
     /** The speakers' parts with their interviews, and the speakers with their aliases, in one query. */
