@@ -1,6 +1,9 @@
 package org.interviewarchive.interview;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -24,4 +27,15 @@ interface InterviewRepository extends JpaRepository<Interview, Long> {
     @Query("update Interview i set i.fileStamp = :fileStamp where i.sourceFile = :sourceFile")
     void updateFileStamp(String sourceFile, String fileStamp);
 
+    List<Interview> findAllByOrderByIngestedAtDescSlugAsc(Limit limit);
+
+    List<Interview> findBySlugInOrderByIngestedAtDescSlugAsc(Collection<String> slugs, Limit limit);
+
+    @Query("""
+            select new org.interviewarchive.interview.Stamped(i.slug, i.ingestedAt) from Interview i
+            order by i.ingestedAt desc, i.slug""")
+    List<Stamped> findStamps();
+
+    @Query("select distinct s.title from Section s order by s.title")
+    List<String> findSectionTitles();
 }

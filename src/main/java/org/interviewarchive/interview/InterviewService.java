@@ -1,9 +1,8 @@
 package org.interviewarchive.interview;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.interviewarchive.text.TextSignature;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,15 +40,39 @@ public class InterviewService {
         this.clock = clock;
     }
 
-    /** Where each speaker appears, by speaker slug, newest interview first. */
+    /** The slugs of everyone who takes part in an interview, by name: the speaker list, without reading speakers. */
     @Transactional(readOnly = true)
-    public Map<String, List<SpeakerAppearance>> appearancesBySpeaker() {
-        return participations.findAllWithSpeakerAndInterview().stream()
-                .sorted(Comparator.comparing((Participation p) -> p.getInterview().getPublishedOn(),
-                        Comparator.nullsLast(Comparator.reverseOrder())))
-                .collect(Collectors.groupingBy(p -> p.getSpeaker().getSlug(), LinkedHashMap::new,
-                        Collectors.mapping(p -> new SpeakerAppearance(InterviewRef.of(p.getInterview()), p.getRole(),
-                                p.getTurns(), p.getQuotes()), Collectors.toList())));
+    public List<String> speakerSlugsByName() {
+        return participations.findSpeakerSlugsByName();
+    }
+
+    /**
+     * These speakers, in the order given, each with where they appear, newest interview first (undated last), read in
+     * one query however many they are; a speaker who appears nowhere is left out.
+     */
+    @Transactional(readOnly = true)
+    public List<SpeakerAppearances> appearancesOf(List<String> speakerSlugs) {
+        if (speakerSlugs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Participation>> bySpeaker = participations.findBySpeakerSlugs(speakerSlugs).stream()
+                .collect(Collectors.groupingBy(p -> p.getSpeaker().getSlug()));
+        return speakerSlugs.stream().filter(bySpeaker::containsKey).map(slug -> {
+            List<Participation> parts = bySpeaker.get(slug);
+            return new SpeakerAppearances(parts.getFirst().getSpeaker(), parts.stream()
+                    .sorted(Comparator.comparing((Participation p) -> p.getInterview().getPublishedOn(),
+                                    Comparator.nullsLast(Comparator.reverseOrder()))
+                            .thenComparing(p -> p.getInterview().getId()))
+                    .map(p -> new SpeakerAppearance(InterviewRef.of(p.getInterview()), p.getRole(), p.getTurns(),
+                            p.getQuotes()))
+                    .toList());
+        }).toList();
+    }
+
+    /** Every speaker page's slug with when the latest of their interviews was stored, by name. */
+    @Transactional(readOnly = true)
+    public List<Stamped> speakerStamps() {
+        return participations.findSpeakerStamps();
     }
 
     @Transactional(readOnly = true)
@@ -113,19 +137,35 @@ public class InterviewService {
         return repository.findAll(PageRequest.of(page - 1, size, NEWEST_FIRST)).map(InterviewView::of);
     }
 
-    /** Every interview with when it was last stored, the latest first: what feeds and the sitemap announce. */
+    /** The interviews last stored, at most {@code limit}, the latest first: what a feed announces. */
     @Transactional(readOnly = true)
-    public List<StoredInterview> byLastStored() {
-        return repository.findAll().stream()
-                .sorted(Comparator.comparing(Interview::getIngestedAt).reversed().thenComparing(Interview::getSlug))
+    public List<StoredInterview> lastStored(int limit) {
+        return stored(repository.findAllByOrderByIngestedAtDescSlugAsc(Limit.of(limit)));
+    }
+
+    /** Of these interviews, the ones last stored, at most {@code limit}, the latest first. */
+    @Transactional(readOnly = true)
+    public List<StoredInterview> lastStored(Collection<String> slugs, int limit) {
+        return slugs.isEmpty() ? List.of()
+                : stored(repository.findBySlugInOrderByIngestedAtDescSlugAsc(slugs, Limit.of(limit)));
+    }
+
+    private static List<StoredInterview> stored(List<Interview> interviews) {
+        return interviews.stream()
                 .map(interview -> new StoredInterview(InterviewView.of(interview), interview.getIngestedAt()))
                 .toList();
     }
 
-    /** When each interview was last stored, by slug. */
+    /** Every interview's slug with when it was last stored, the latest first: what the sitemap says of them. */
     @Transactional(readOnly = true)
-    public Map<String, Instant> storedBySlug() {
-        return repository.findAll().stream().collect(Collectors.toMap(Interview::getSlug, Interview::getIngestedAt));
+    public List<Stamped> stamps() {
+        return repository.findStamps();
+    }
+
+    /** The title of every section of every interview, each once. */
+    @Transactional(readOnly = true)
+    public List<String> sectionTitles() {
+        return repository.findSectionTitles();
     }
 
     @Transactional(readOnly = true)

@@ -25,18 +25,6 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
     @Query("select i.id from Interview i where i.slug = :slug")
     Optional<Long> findInterviewId(String slug);
 
-    /** In interview id order: the look-up walks the speaker index alone, and the interviews are read by id. */
-    @Query("""
-            select q from Quote q left join fetch q.speaker left join fetch q.section
-            where q.speaker.id = :speakerId order by q.interview.id, q.position""")
-    List<Quote> findBySpeaker(long speakerId);
-
-    @Query("select i from Interview i where i.id in :ids")
-    List<Interview> findInterviews(Collection<Long> ids);
-
-    @Query("select s.id from Speaker s where s.slug = :slug")
-    Optional<Long> findSpeakerId(String slug);
-
     @Query("""
             select q from Quote q join fetch q.interview left join fetch q.speaker left join fetch q.section
             where q.publicId = :publicId""")

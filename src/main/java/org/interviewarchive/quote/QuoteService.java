@@ -2,11 +2,9 @@ package org.interviewarchive.quote;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.interviewarchive.interview.Interview;
-import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.interview.Section;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -63,25 +60,6 @@ public class QuoteService {
     /** By the interview's id, so that the look-up walks the quote table's (interview, position) index. */
     private List<Quote> inOrder(String interviewSlug) {
         return quotes.findInterviewId(interviewSlug).map(quotes::findInReadingOrder).orElse(List.of());
-    }
-
-    /** A speaker's quotes grouped by interview, newest interview first (undated last), each group in reading order. */
-    @Transactional(readOnly = true)
-    public Map<InterviewRef, List<QuoteView>> bySpeaker(String speakerSlug) {
-        List<Quote> spoken = quotes.findSpeakerId(speakerSlug).map(quotes::findBySpeaker).orElse(List.of());
-        Map<Long, List<QuoteView>> byInterview = new LinkedHashMap<>();
-        for (Quote quote : spoken) {
-            byInterview.computeIfAbsent(quote.getInterview().getId(), key -> new ArrayList<>()).add(QuoteView.of(quote));
-        }
-        Map<InterviewRef, List<QuoteView>> grouped = new LinkedHashMap<>();
-        if (byInterview.isEmpty()) {
-            return grouped;
-        }
-        quotes.findInterviews(byInterview.keySet()).stream()
-                .sorted(Comparator.comparing(Interview::getPublishedOn, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(Interview::getId))
-                .forEach(interview -> grouped.put(InterviewRef.of(interview), byInterview.get(interview.getId())));
-        return grouped;
     }
 
     @Transactional(readOnly = true)

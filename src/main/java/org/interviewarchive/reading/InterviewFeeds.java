@@ -1,10 +1,10 @@
 package org.interviewarchive.reading;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.interview.StoredInterview;
@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Atom feeds of interviews: the whole archive's, a speaker's and a topic's, each announcing interviews as they are
- * stored or stored again, the latest first. Entry ids name the interview, not its address, so they stay the same
- * whichever host serves them.
+ * stored or stored again, the latest first; only those a feed carries are read. Entry ids name the interview, not its
+ * address, so they stay the same whichever host serves them.
  */
 @Component
 public class InterviewFeeds {
@@ -35,22 +35,35 @@ public class InterviewFeeds {
     }
 
     /**
-     * A feed's answer.
+     * The whole archive's feed.
      *
-     * @param key        what the feed follows, unique among feeds ({@code interviews}, {@code speaker:jeff-dean})
-     * @param title      the feed's title
-     * @param pagePath   the page the feed follows; the feed is at this path's {@code /feed.atom}
-     * @param announced  which interviews the feed announces, by slug
-     * @param link       where an entry leads: the interview, filtered as the page is
+     * @param key      what the feed follows, unique among feeds
+     * @param title    the feed's title
+     * @param pagePath the page the feed follows; the feed is at this path's {@code /feed.atom}
+     * @param link     where an entry leads
      */
-    public ResponseEntity<String> answer(String key, String title, String pagePath, Predicate<String> announced,
+    public ResponseEntity<String> ofArchive(String key, String title, String pagePath,
             Function<InterviewView, String> link, Locale locale) {
-        List<StoredInterview> all = interviews.byLastStored();
-        List<StoredInterview> shown = all.stream().filter(stored -> announced.test(stored.interview().slug())).toList();
+        return answer(key, title, pagePath, interviews.lastStored(ENTRIES), link, locale);
+    }
+
+    /**
+     * The feed of some interviews, such as a speaker's ({@code key} {@code speaker:jeff-dean}).
+     *
+     * @param announced the slugs of the interviews the feed announces
+     * @param link      where an entry leads: the interview, filtered as the page is
+     */
+    public ResponseEntity<String> of(Collection<String> announced, String key, String title, String pagePath,
+            Function<InterviewView, String> link, Locale locale) {
+        return answer(key, title, pagePath, interviews.lastStored(announced, ENTRIES), link, locale);
+    }
+
+    private ResponseEntity<String> answer(String key, String title, String pagePath, List<StoredInterview> shown,
+            Function<InterviewView, String> link, Locale locale) {
         // A feed without entries last changed when the archive did.
-        Instant updated = (shown.isEmpty() ? all : shown).stream().map(StoredInterview::stored)
-                .max(Instant::compareTo).orElse(Instant.EPOCH);
-        List<AtomFeed.Entry> entries = shown.stream().limit(ENTRIES)
+        Instant updated = (shown.isEmpty() ? interviews.lastStored(1) : shown).stream().map(StoredInterview::stored)
+                .findFirst().orElse(Instant.EPOCH);
+        List<AtomFeed.Entry> entries = shown.stream()
                 .map(stored -> new AtomFeed.Entry(ID + "interview:" + stored.interview().slug(),
                         stored.interview().title(), link.apply(stored.interview()), stored.stored(),
                         stored.interview().date(), summary(stored.interview(), locale)))

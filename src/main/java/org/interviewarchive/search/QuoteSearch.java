@@ -20,8 +20,8 @@ import org.interviewarchive.quote.QuoteDetail;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches quotes: hits for the search page and the API, with highlights and facet counts over all hits, and every
- * quote matching some filters for pages that list a whole topic.
+ * Searches quotes: hits for the search page and the API, with highlights and facet counts over all hits, and the
+ * quotes matching some filters a page at a time, for pages that list a whole topic or speaker.
  */
 @Service
 public class QuoteSearch {
@@ -89,19 +89,30 @@ public class QuoteSearch {
                 translator, vocabulary));
     }
 
-    /** Every quote matching the filters, in reading order, without paging: for pages that list a whole topic. */
-    public List<QuoteDetail> list(SearchRequest filters) {
+    /**
+     * One page of the quotes matching the filters, in reading order, a speaker's own words first when the filters name
+     * speakers: for pages that list a whole topic or speaker. Only the page's quotes are read; a page beyond the last
+     * is the last.
+     */
+    public QuoteListPage page(SearchRequest filters, int page, int size) {
         Query query = queries.translator().query(QueryText.parse(filters.q()), filters);
         if (query == null) {
-            return List.of();
+            return new QuoteListPage(0, 1, size, List.of());
         }
+        Sort sort = filters.speakers().isEmpty() ? SearchFields.READING_ORDER
+                : SearchFields.ownWordsFirst(SearchFields.READING_ORDER);
         return index.withSearcher(searcher -> {
-            List<QuoteDetail> quotes = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()),
-                    SearchFields.READING_ORDER).scoreDocs) {
-                quotes.add(QuoteDocuments.toQuote(searcher.storedFields().document(hit.doc)));
+            int total = searcher.count(query);
+            int shown = Math.clamp(page, 1, Math.max(1, (int) ((total + (long) size - 1) / size)));
+            int from = (shown - 1) * size;
+            List<QuoteDetail> quotes = new ArrayList<>(size);
+            if (total > from) {
+                ScoreDoc[] top = searcher.search(query, Math.min(total, from + size), sort).scoreDocs;
+                for (int i = from; i < top.length; i++) {
+                    quotes.add(QuoteDocuments.toQuote(searcher.storedFields().document(top[i].doc)));
+                }
             }
-            return quotes;
+            return new QuoteListPage(total, shown, size, quotes);
         });
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.quote.QuoteService;
+import org.interviewarchive.reading.Paging;
 import org.interviewarchive.search.InterviewKeyTerms;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
@@ -40,24 +41,15 @@ class InterviewApiController {
     @GetMapping
     ResponseEntity<List<InterviewView>> all(@RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
-        int pageSize = Math.clamp(number(size, DEFAULT_PAGE_SIZE), 1, DEFAULT_PAGE_SIZE);
+        Paging asked = Paging.of(page, size, DEFAULT_PAGE_SIZE);
         // Past the last row Hibernate can address, no page has interviews.
-        int pageNumber = Math.clamp(number(page, 1), 1, Integer.MAX_VALUE / pageSize);
-        Page<InterviewView> found = interviews.views(pageNumber, pageSize);
+        int pageNumber = Math.min(asked.page(), Integer.MAX_VALUE / asked.size());
+        Page<InterviewView> found = interviews.views(pageNumber, asked.size());
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (found.hasNext()) {
-            response.header(HttpHeaders.LINK, "</api/interviews?page=" + (pageNumber + 1) + "&size=" + pageSize
-                    + ">; rel=\"next\"");
+            response.header(HttpHeaders.LINK, Paging.nextLink("/api/interviews", pageNumber, asked.size()));
         }
         return response.body(found.getContent());
-    }
-
-    private static int number(String value, int otherwise) {
-        try {
-            return value == null ? otherwise : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
     }
 
     @GetMapping("/{slug}")

@@ -21,7 +21,7 @@ class InterviewFeedController {
 
     @GetMapping("/feed.atom")
     ResponseEntity<String> feed(Locale locale) {
-        return feeds.answer("interviews", messages.getMessage("feed.site", null, locale), "/", slug -> true,
+        return feeds.ofArchive("interviews", messages.getMessage("feed.site", null, locale), "/",
                 interview -> "/interviews/" + interview.slug(), locale);
     }
 }

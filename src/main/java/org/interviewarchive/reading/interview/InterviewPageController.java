@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.interviewarchive.interview.InterviewService;
+import org.interviewarchive.reading.Paged;
+import org.interviewarchive.reading.Paging;
 import org.interviewarchive.reading.cite.Citing;
+import org.interviewarchive.reading.speaker.SpeakerProfile;
 import org.interviewarchive.reading.speaker.SpeakerProfiles;
 import org.interviewarchive.web.PageMeta;
 import org.interviewarchive.web.PageNotFoundException;
@@ -46,7 +49,9 @@ class InterviewPageController {
     @GetMapping("/")
     String collection(Model model, Locale locale) {
         model.addAttribute("interviews", interviews.views());
-        model.addAttribute("speakers", speakers.all());
+        Paged<SpeakerProfile> firstSpeakers = speakers.page(new Paging(1, Paging.LIST_PAGE));
+        model.addAttribute("speakers", firstSpeakers.items());
+        model.addAttribute("speakerPages", firstSpeakers.pagination("/speakers"));
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.website(messages.getMessage("site.name", null, locale),
                 messages.getMessage("home.intro", null, locale), "/"));
         return "home";

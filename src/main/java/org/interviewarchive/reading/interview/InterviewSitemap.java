@@ -1,32 +1,24 @@
 package org.interviewarchive.reading.interview;
 
+import java.util.List;
 import org.interviewarchive.interview.InterviewService;
-import org.interviewarchive.reading.SitemapSection;
+import org.interviewarchive.interview.Stamped;
+import org.interviewarchive.reading.StampedSitemap;
 import org.springframework.stereotype.Component;
 
 /** The reading view of every interview, changed when it was last stored. */
 @Component
-class InterviewSitemap implements SitemapSection {
+class InterviewSitemap extends StampedSitemap {
 
     private final InterviewService interviews;
 
     InterviewSitemap(InterviewService interviews) {
+        super("interviews", "/interviews/");
         this.interviews = interviews;
     }
 
     @Override
-    public String name() {
-        return "interviews";
-    }
-
-    @Override
-    public long size() {
-        return interviews.byLastStored().size();
-    }
-
-    @Override
-    public void pages(long skip, long limit, Page page) {
-        interviews.byLastStored().stream().skip(skip).limit(limit)
-                .forEach(stored -> page.at("/interviews/" + stored.interview().slug(), stored.stored()));
+    protected List<Stamped> stamps() {
+        return interviews.stamps();
     }
 }

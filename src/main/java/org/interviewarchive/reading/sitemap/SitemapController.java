@@ -38,7 +38,7 @@ class SitemapController {
 
     @GetMapping("/sitemap.xml")
     void index(HttpServletResponse response) throws IOException, XMLStreamException {
-        Instant lastModified = interviews.byLastStored().stream().map(StoredInterview::stored).findFirst()
+        Instant lastModified = interviews.lastStored(1).stream().map(StoredInterview::stored).findFirst()
                 .orElse(Instant.EPOCH);
         response.setContentType(XML);
         writer.index(response.getOutputStream(), lastModified);

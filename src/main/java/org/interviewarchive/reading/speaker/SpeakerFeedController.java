@@ -27,8 +27,8 @@ class SpeakerFeedController {
     ResponseEntity<String> feed(@PathVariable String slug, Locale locale) {
         SpeakerView speaker = speakers.one(slug)
                 .orElseThrow(() -> new PageNotFoundException("No speaker has the slug " + slug)).speaker();
-        return feeds.answer("speaker:" + slug, messages.getMessage("feed.speaker", new Object[] {speaker.name()}, locale),
-                "/speakers/" + slug, speaker.interviews()::contains,
+        return feeds.of(speaker.interviews(), "speaker:" + slug,
+                messages.getMessage("feed.speaker", new Object[] {speaker.name()}, locale), "/speakers/" + slug,
                 interview -> "/interviews/" + interview.slug() + "?speaker=" + slug, locale);
     }
 }

@@ -1,15 +1,15 @@
 package org.interviewarchive.reading.speaker;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
-import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.interview.InterviewService;
 import org.interviewarchive.interview.SpeakerAppearance;
-import org.interviewarchive.quote.QuoteKind;
-import org.interviewarchive.quote.QuoteService;
-import org.interviewarchive.quote.QuoteView;
+import org.interviewarchive.interview.SpeakerAppearances;
+import org.interviewarchive.quote.QuoteDetail;
+import org.interviewarchive.reading.Paged;
+import org.interviewarchive.reading.Paging;
+import org.interviewarchive.search.QuoteSearch;
+import org.interviewarchive.search.SearchRequest;
 import org.interviewarchive.speaker.Speaker;
 import org.interviewarchive.speaker.SpeakerService;
 import org.springframework.stereotype.Service;
@@ -20,41 +20,35 @@ public class SpeakerProfiles {
 
     private final SpeakerService speakers;
     private final InterviewService interviews;
-    private final QuoteService quotes;
+    private final QuoteSearch search;
 
-    SpeakerProfiles(SpeakerService speakers, InterviewService interviews, QuoteService quotes) {
+    SpeakerProfiles(SpeakerService speakers, InterviewService interviews, QuoteSearch search) {
         this.speakers = speakers;
         this.interviews = interviews;
-        this.quotes = quotes;
+        this.search = search;
     }
 
-    /** Everyone who takes part in at least one interview, by name. */
-    public List<SpeakerProfile> all() {
-        Map<String, List<SpeakerAppearance>> appearances = interviews.appearancesBySpeaker();
-        return speakers.all().stream()
-                .filter(speaker -> appearances.containsKey(speaker.getSlug()))
-                .map(speaker -> profile(speaker, appearances.get(speaker.getSlug())))
+    /** A page of everyone who takes part in at least one interview, by name. */
+    public Paged<SpeakerProfile> page(Paging asked) {
+        Paged<String> slugs = asked.of(interviews.speakerSlugsByName());
+        List<SpeakerProfile> profiles = interviews.appearancesOf(slugs.items()).stream()
+                .map(speaker -> profile(speaker.speaker(), speaker.appearances()))
                 .toList();
+        return new Paged<>(profiles, slugs.page(), slugs.size(), slugs.total());
     }
 
     public Optional<SpeakerProfile> one(String slug) {
-        return speakers.findBySlug(slug)
-                .map(speaker -> profile(speaker, interviews.appearancesBySpeaker().getOrDefault(slug, List.of())));
+        return speakers.findBySlug(slug).map(speaker -> profile(speaker,
+                interviews.appearancesOf(List.of(slug)).stream().findFirst()
+                        .map(SpeakerAppearances::appearances).orElse(List.of())));
     }
 
-    /** A speaker's quotes, their own words apart from retellings and notes, each grouped by interview, newest first. */
-    public SpeakerWords quotes(String slug) {
-        Map<InterviewRef, List<QuoteView>> all = quotes.bySpeaker(slug);
-        return new SpeakerWords(only(all, QuoteKind::ownWords), only(all, kind -> kind == QuoteKind.REPORTED),
-                only(all, kind -> kind == QuoteKind.SUMMARY));
-    }
-
-    private static List<InterviewQuotes> only(Map<InterviewRef, List<QuoteView>> all, Predicate<QuoteKind> kinds) {
-        return all.entrySet().stream()
-                .map(entry -> new InterviewQuotes(entry.getKey(),
-                        entry.getValue().stream().filter(quote -> kinds.test(quote.kind())).toList()))
-                .filter(group -> !group.quotes().isEmpty())
-                .toList();
+    /**
+     * A page of a speaker's quotes from the index: their own words first, then retellings, then notes, each newest
+     * interview first and in reading order.
+     */
+    public Paged<QuoteDetail> quotes(String slug, Paging asked) {
+        return Paged.of(search.page(SearchRequest.by(slug), asked.page(), asked.size()));
     }
 
     private static SpeakerProfile profile(Speaker speaker, List<SpeakerAppearance> appearances) {

@@ -1,38 +1,24 @@
 package org.interviewarchive.reading.speaker;
 
-import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import org.interviewarchive.interview.InterviewService;
-import org.interviewarchive.reading.SitemapSection;
+import org.interviewarchive.interview.Stamped;
+import org.interviewarchive.reading.StampedSitemap;
 import org.springframework.stereotype.Component;
 
 /** Every speaker's page, changed when the latest of their interviews was stored. */
 @Component
-class SpeakerSitemap implements SitemapSection {
+class SpeakerSitemap extends StampedSitemap {
 
-    private final SpeakerProfiles speakers;
     private final InterviewService interviews;
 
-    SpeakerSitemap(SpeakerProfiles speakers, InterviewService interviews) {
-        this.speakers = speakers;
+    SpeakerSitemap(InterviewService interviews) {
+        super("speakers", "/speakers/");
         this.interviews = interviews;
     }
 
     @Override
-    public String name() {
-        return "speakers";
-    }
-
-    @Override
-    public long size() {
-        return speakers.all().size();
-    }
-
-    @Override
-    public void pages(long skip, long limit, Page page) {
-        Map<String, Instant> stored = interviews.storedBySlug();
-        speakers.all().stream().skip(skip).limit(limit).map(SpeakerProfile::speaker)
-                .forEach(speaker -> page.at("/speakers/" + speaker.slug(),
-                        SitemapSection.latest(speaker.interviews(), stored)));
+    protected List<Stamped> stamps() {
+        return interviews.speakerStamps();
     }
 }

@@ -1,10 +1,6 @@
 package org.interviewarchive.reading.topic;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.reading.InterviewFeeds;
 import org.interviewarchive.web.PageNotFoundException;
 import org.springframework.context.MessageSource;
@@ -30,11 +26,8 @@ class TopicFeedController {
     @GetMapping("/topics/{slug}/feed.atom")
     ResponseEntity<String> feed(@PathVariable String slug, Locale locale) {
         TopicView topic = topics.topic(slug).orElseThrow(() -> new PageNotFoundException("No topic has the slug " + slug));
-        Set<String> about = topics.quotesAbout(slug, List.of()).keySet().stream()
-                .map(InterviewRef::slug)
-                .collect(Collectors.toSet());
-        return feeds.answer("topic:" + slug, messages.getMessage("feed.topic", new Object[] {topic.label()}, locale),
-                "/topics/" + slug, about::contains, interview -> "/interviews/" + interview.slug() + "?topic=" + slug,
-                locale);
+        return feeds.of(topic.interviews(), "topic:" + slug,
+                messages.getMessage("feed.topic", new Object[] {topic.label()}, locale), "/topics/" + slug,
+                interview -> "/interviews/" + interview.slug() + "?topic=" + slug, locale);
     }
 }

@@ -5,6 +5,9 @@ import java.util.Locale;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteView;
+import org.interviewarchive.reading.Paged;
+import org.interviewarchive.reading.Paging;
+import org.interviewarchive.reading.QuoteRuns;
 import org.interviewarchive.search.QuoteSearch;
 import org.interviewarchive.search.SearchRequest;
 import org.interviewarchive.search.SpeakerComparison;
@@ -17,8 +20,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Every topic with its counts, and one topic's quotes across interviews. */
+/** Every topic with its counts, and one topic's quotes across interviews, a page at a time. */
 @Controller
 class TopicPageController {
 
@@ -44,23 +48,26 @@ class TopicPageController {
     }
 
     @GetMapping("/topics")
-    String topics(Model model, Locale locale) {
-        List<TopicView> all = topics.topics();
-        model.addAttribute("terms", all.stream().filter(topic -> topic.kind() == TopicKind.TERM && topic.quotes() > 0).toList());
-        model.addAttribute("sections", all.stream().filter(topic -> topic.kind() == TopicKind.SECTION).toList());
+    String topics(@RequestParam(required = false) String page, Model model, Locale locale) {
+        Paged<TopicView> shown = Paging.of(page, Paging.LIST_PAGE).of(topics.browsed());
+        model.addAttribute("terms", shown.items().stream().filter(topic -> topic.kind() == TopicKind.TERM).toList());
+        model.addAttribute("sections", shown.items().stream().filter(topic -> topic.kind() == TopicKind.SECTION).toList());
+        model.addAttribute("pagination", shown.pagination("/topics"));
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.website(messages.getMessage("topics.title", null, locale),
                 messages.getMessage("topics.intro", null, locale), "/topics"));
         return "topics";
     }
 
     @GetMapping("/topics/{slug}")
-    String topic(@PathVariable String slug, @RequestParam(required = false) List<String> speaker, Model model) {
+    String topic(@PathVariable String slug, @RequestParam(required = false) List<String> speaker,
+            @RequestParam(required = false) String page, Model model) {
         TopicView topic = topics.topic(slug).orElseThrow(() -> new PageNotFoundException("No topic has the slug " + slug));
         List<String> speakers = speaker == null ? List.of() : speaker;
-        List<InterviewQuotes> interviews = topics.quotesAbout(slug, speakers).entrySet().stream()
-                .map(entry -> new InterviewQuotes(entry.getKey(),
-                        "/interviews/" + entry.getKey().slug() + "?topic=" + slug,
-                        entry.getValue().stream().map(QuoteDetail::quote).toList()))
+        Paged<QuoteDetail> quotes = topics.quotesAbout(slug, speakers, Paging.of(page, Paging.QUOTES_PAGE));
+        List<InterviewQuotes> interviews = QuoteRuns.of(quotes.items()).stream()
+                .map(run -> new InterviewQuotes(run.interview(),
+                        "/interviews/" + run.interview().slug() + "?topic=" + slug,
+                        run.quotes().stream().map(QuoteDetail::quote).toList()))
                 .toList();
         List<SpeakerChoice> choices = search.facets(SearchRequest.about(slug, List.of())).speaker().stream()
                 .map(value -> {
@@ -73,9 +80,16 @@ class TopicPageController {
         model.addAttribute("interviews", interviews);
         model.addAttribute("speakers", choices);
         model.addAttribute("comparison", comparison.onTopic(slug));
-        model.addAttribute("shown", interviews.stream().mapToInt(group -> group.quotes().size()).sum());
+        model.addAttribute("pagination", quotes.pagination(bySpeakers("/topics/" + slug, speakers)));
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.website(topic.label(), null, "/topics/" + slug)
                 .withFeed("/topics/" + slug + "/feed.atom"));
         return "topic";
+    }
+
+    /** A topic's address narrowed to some speakers, so that its other pages are of the same speakers. */
+    static String bySpeakers(String path, List<String> speakers) {
+        return UriComponentsBuilder.fromPath(path)
+                .queryParam("speaker", speakers == null ? new Object[0] : speakers.toArray())
+                .encode().build().toUriString();
     }
 }
