@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.interviewarchive.interview.InterviewService;
+import org.interviewarchive.interview.InterviewView;
 import org.interviewarchive.reading.Paged;
 import org.interviewarchive.reading.Paging;
 import org.interviewarchive.reading.cite.Citing;
@@ -12,6 +13,7 @@ import org.interviewarchive.reading.speaker.SpeakerProfiles;
 import org.interviewarchive.web.PageMeta;
 import org.interviewarchive.web.PageNotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,9 +48,20 @@ class InterviewPageController {
         this.citing = citing;
     }
 
+    /** The collection: its interviews newest first, a page at a time, and the first page of its speakers. */
     @GetMapping("/")
-    String collection(Model model, Locale locale) {
-        model.addAttribute("interviews", interviews.views());
+    String collection(@RequestParam(required = false) String page, Model model, Locale locale) {
+        Paging asked = Paging.of(page, Paging.LIST_PAGE);
+        Page<InterviewView> found = interviews.views(Math.min(asked.page(), Integer.MAX_VALUE / asked.size()),
+                asked.size());
+        if (found.isEmpty() && found.getTotalPages() > 0) {
+            // Beyond the last page, the last.
+            found = interviews.views(found.getTotalPages(), asked.size());
+        }
+        Paged<InterviewView> shown = new Paged<>(found.getContent(), found.getNumber() + 1, asked.size(),
+                found.getTotalElements());
+        model.addAttribute("interviews", shown.items());
+        model.addAttribute("interviewPages", shown.pagination("/"));
         Paged<SpeakerProfile> firstSpeakers = speakers.page(new Paging(1, Paging.LIST_PAGE));
         model.addAttribute("speakers", firstSpeakers.items());
         model.addAttribute("speakerPages", firstSpeakers.pagination("/speakers"));
