@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 public class InterviewTerms {
 
     /** How many interviews' tags are kept at most, so that the cache never grows with the archive. */
-    private static final int CACHED_INTERVIEWS = 256;
+    static final int CACHED_INTERVIEWS = 256;
 
     private final SearchIndex index;
     private final SearchQueries queries;

@@ -24,6 +24,7 @@ import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.QuoteView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
@@ -53,11 +54,14 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     private final Duration syncInterval;
     private final Embedder embedder;
     private final QuoteVectors vectors;
+    /** A server's readers' work on a stored interview, done ahead of them; the command line has none. */
+    private final ObjectProvider<InterviewWarmup> warmup;
     /** Whether the start compared the index with the database, so that catching up may begin. */
     private boolean checkedAtStart;
 
     SearchIndexer(SearchIndex index, InterviewService interviews, QuoteService quotes, ArchiveRevision revision,
-            ArchiveProperties properties, Embedder embedder, QuoteVectors vectors) {
+            ArchiveProperties properties, Embedder embedder, QuoteVectors vectors,
+            ObjectProvider<InterviewWarmup> warmup) {
         this.index = index;
         this.interviews = interviews;
         this.quotes = quotes;
@@ -65,6 +69,7 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
         this.syncInterval = properties.search().syncInterval();
         this.embedder = embedder;
         this.vectors = vectors;
+        this.warmup = warmup;
     }
 
     @Override
@@ -81,6 +86,7 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     synchronized void onStored(InterviewStored event) {
         index.update(Map.of(event.slug(), indexed(event.interview(), event.quotes())), Set.of(),
                 recordable(event.revision()));
+        warmup.ifAvailable(ahead -> ahead.warm(event.slug()));
     }
 
     /** New vectors of an interview's quotes: its documents again, with them, at the index's own revision. */

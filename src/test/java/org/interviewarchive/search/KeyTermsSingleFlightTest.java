@@ -1,10 +1,13 @@
 package org.interviewarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Many readers of an interview arriving at once after a change to the archive cost one computation of its key terms,
- * and a change to another interview, or a rebuild of the index that leaves the interview as it was, costs none.
+ * and a change to another interview, or a rebuild of the index that leaves the interview as it was, costs none; worked
+ * out ahead of readers, it costs its first reader none either.
  */
 class KeyTermsSingleFlightTest {
 
@@ -117,6 +121,30 @@ class KeyTermsSingleFlightTest {
             assertThat(keyTerms.of("a")).contains("合成");
             assertThat(computations).as("after a rebuild that changed the interview").hasValue(2);
         } finally {
+            index.destroy();
+        }
+    }
+
+    @Test
+    void anInterviewWorkedOutAheadCostsItsFirstReaderNothing() throws Exception {
+        SearchIndex index = twoInterviews();
+        InterviewWarmup warmup = null;
+        try {
+            AtomicInteger computations = new AtomicInteger();
+            InterviewKeyTerms keyTerms = countingComputations(index, computations);
+            SearchQueries queries = new SearchQueries(index, mock(SpeakerService.class), mock(TopicService.class));
+            warmup = new InterviewWarmup(index, keyTerms, new InterviewTerms(index, queries));
+
+            warmup.warmAtStart();
+            await().atMost(Duration.ofSeconds(30)).untilAtomic(computations, equalTo(2));
+            List<String> read = keyTerms.of("a");
+
+            assertThat(read).contains("蒸馏");
+            assertThat(computations).as("the reader's own computations").hasValue(2);
+        } finally {
+            if (warmup != null) {
+                warmup.destroy();
+            }
             index.destroy();
         }
     }

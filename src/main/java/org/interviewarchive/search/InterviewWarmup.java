@@ -1,0 +1,64 @@
+package org.interviewarchive.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works out an interview's key terms and tags ahead of its readers: for the interviews the server starts with, and
+ * again for each one stored, in one background thread. Otherwise the first readers of every interview after a restart
+ * or an import would wait for it, each interview's first view costing most of a second. Only a server has readers;
+ * the command-line ingest warms nothing.
+ */
+@Component
+@ConditionalOnWebApplication
+class InterviewWarmup implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(InterviewWarmup.class);
+
+    private final SearchIndex index;
+    private final InterviewKeyTerms keyTerms;
+    private final InterviewTerms terms;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("interview-warmup").daemon().factory());
+
+    InterviewWarmup(SearchIndex index, InterviewKeyTerms keyTerms, InterviewTerms terms) {
+        this.index = index;
+        this.keyTerms = keyTerms;
+        this.terms = terms;
+    }
+
+    /** The interviews as many as the caches keep, once the start-up ingest and index check are done. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmAtStart() {
+        List<String> slugs = new ArrayList<>(index.interviews());
+        slugs.sort(null);
+        slugs.stream().limit(InterviewTerms.CACHED_INTERVIEWS).forEach(this::warm);
+    }
+
+    /** Queues one interview; its readers find the work done, or wait for this one computation, never start their own. */
+    void warm(String slug) {
+        worker.execute(() -> {
+            try {
+                keyTerms.of(slug);
+                terms.of(slug);
+            } catch (RuntimeException e) {
+                // A reader asking later works it out again, and meets the fault with a page of its own.
+                log.warn("Working out the key terms and tags of {} ahead of readers failed", slug, e);
+            }
+        });
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}
