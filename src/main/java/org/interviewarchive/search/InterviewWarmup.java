@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,6 +30,7 @@ class InterviewWarmup implements DisposableBean {
     private final InterviewTerms terms;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("interview-warmup").daemon().factory());
+    private final AtomicInteger pending = new AtomicInteger();
 
     InterviewWarmup(SearchIndex index, InterviewKeyTerms keyTerms, InterviewTerms terms) {
         this.index = index;
@@ -46,6 +48,7 @@ class InterviewWarmup implements DisposableBean {
 
     /** Queues one interview; its readers find the work done, or wait for this one computation, never start their own. */
     void warm(String slug) {
+        pending.incrementAndGet();
         worker.execute(() -> {
             try {
                 keyTerms.of(slug);
@@ -53,8 +56,15 @@ class InterviewWarmup implements DisposableBean {
             } catch (RuntimeException e) {
                 // A reader asking later works it out again, and meets the fault with a page of its own.
                 log.warn("Working out the key terms and tags of {} ahead of readers failed", slug, e);
+            } finally {
+                pending.decrementAndGet();
             }
         });
+    }
+
+    /** How many interviews are still waiting to be worked out. */
+    int pending() {
+        return pending.get();
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.interviewarchive.search;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -25,12 +29,25 @@ import org.springframework.stereotype.Service;
 public class RelatedQuotes {
 
     private static final int SHARED_WORDS = 2;
+    /**
+     * How long a quote's related quotes are kept while none of the interviews they come from changes: an interview
+     * stored since may hold a closer one, shown once this has passed.
+     */
+    private static final Duration KEPT = Duration.ofMinutes(10);
+    /** How many quotes' related quotes are kept at most, so that the cache never grows with the archive. */
+    private static final int CACHED_QUOTES = 4096;
 
     private final SearchIndex index;
     private final MeaningSearch meaning;
     private final ContentWords words;
     private final InterviewTerms terms;
     private final SearchQueries queries;
+
+    /** Each quote's related quotes as last worked out, with the versions of the interviews they were read from. */
+    private final Map<String, Related> cached = new ConcurrentHashMap<>();
+
+    private record Related(int max, long at, Map<String, Long> versions, List<QuoteDetail> quotes) {
+    }
 
     RelatedQuotes(SearchIndex index, MeaningSearch meaning, ContentWords words, InterviewTerms terms, SearchQueries queries) {
         this.index = index;
@@ -40,14 +57,41 @@ public class RelatedQuotes {
         this.queries = queries;
     }
 
-    /** The quotes most like this one from other interviews, best first; empty for an unknown id. */
+    /**
+     * The quotes most like this one from other interviews, best first; empty for an unknown id. A quote's page is read
+     * far more often than the archive changes: what was worked out is kept while the quote's and the shown quotes'
+     * interviews stay as they were, for a while.
+     */
     public List<QuoteDetail> of(String quoteId, int max) {
+        if (cached.size() >= CACHED_QUOTES && !cached.containsKey(quoteId)) {
+            cached.clear();
+        }
+        return cached.compute(quoteId, (id, kept) -> kept != null && stillGood(kept, max) ? kept
+                : related(id, max)).quotes().stream().limit(max).toList();
+    }
+
+    private boolean stillGood(Related kept, int max) {
+        return kept.max() >= max && System.nanoTime() - kept.at() < KEPT.toNanos()
+                && kept.versions().entrySet().stream().allMatch(each -> index.versionOf(each.getKey()) == each.getValue());
+    }
+
+    private Related related(String quoteId, int max) {
+        long at = System.nanoTime();
+        Map<String, Long> versions = new HashMap<>();
+        List<QuoteDetail> found = find(quoteId, max, versions);
+        found.forEach(quote -> versions.put(quote.interview().slug(), index.versionOf(quote.interview().slug())));
+        return new Related(max, at, versions, found);
+    }
+
+    /** @param versions where the version of the quote's own interview is put, as it was read */
+    private List<QuoteDetail> find(String quoteId, int max, Map<String, Long> versions) {
         return index.withSearcher(searcher -> {
             TopDocs own = searcher.search(new TermQuery(new Term(SearchFields.ID, quoteId)), 1);
             if (own.scoreDocs.length == 0) {
                 return List.of();
             }
             Document quote = searcher.storedFields().document(own.scoreDocs[0].doc);
+            versions.put(quote.get(SearchFields.INTERVIEW), index.versionOf(quote.get(SearchFields.INTERVIEW)));
             MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
             like.setAnalyzer(index.analyzer());
             like.setFieldNames(new String[] {SearchFields.TEXT, SearchFields.TRANSLATION});

@@ -135,12 +135,13 @@ class SearchIndex implements DisposableBean {
             for (String slug : removed) {
                 writer.deleteDocuments(new Term(SearchFields.INTERVIEW, slug));
             }
-            replaced.forEach((slug, quotes) -> written(slug, fingerprint(quotes.stream())));
-            removed.forEach(this::gone);
             // Searchable at once through the near-real-time reader; made durable by the next commit. A crash before
             // it loses nothing: the last commit's revision is behind the database's, so the index is rebuilt.
             writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
             searchers.maybeRefreshBlocking();
+            // Only now that readers see the new documents: what is worked out from the old ones is not kept as new.
+            replaced.forEach((slug, quotes) -> written(slug, fingerprint(quotes.stream())));
+            removed.forEach(this::gone);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,23 +1,28 @@
 package org.interviewarchive.search;
 
 import org.interviewarchive.archive.ArchiveRevision;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
  * The search index in {@code /actuator/health}: up when it answers, with how many quotes it holds (and how many of
- * them can be found by meaning) and whether it has caught up with the database.
+ * them can be found by meaning), whether it has caught up with the database, and how many interviews' key terms and
+ * tags are still to be worked out ahead of their readers.
  */
 @Component
+@ConditionalOnWebApplication
 class SearchIndexHealthIndicator implements HealthIndicator {
 
     private final SearchIndex index;
     private final ArchiveRevision revision;
+    private final InterviewWarmup warmup;
 
-    SearchIndexHealthIndicator(SearchIndex index, ArchiveRevision revision) {
+    SearchIndexHealthIndicator(SearchIndex index, ArchiveRevision revision, InterviewWarmup warmup) {
         this.index = index;
         this.revision = revision;
+        this.warmup = warmup;
     }
 
     @Override
@@ -30,6 +35,7 @@ class SearchIndexHealthIndicator implements HealthIndicator {
                 .withDetail("indexRevision", indexed)
                 .withDetail("archiveRevision", archive)
                 .withDetail("upToDate", indexed == archive)
+                .withDetail("interviewsToWorkOutAhead", warmup.pending())
                 .build();
     }
 }

@@ -1,5 +1,7 @@
 package org.interviewarchive.search;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -81,8 +83,9 @@ class ArchiveBenchmark {
         report.put("interviews_generated", interviews.size());
         row("corpus", "%,d quotes in %,d interviews, %,d speakers, generated in %s", QUOTES, interviews.size(),
                 corpus.speakers().size(), since(generating));
-        row("JVM", "Java %s, %d cores, assertions %s", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), ArchiveBenchmark.class.desiredAssertionStatus() ? "on" : "off");
+        row("JVM", "Java %s, %d cores, assertions %s, search by meaning %s", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), ArchiveBenchmark.class.desiredAssertionStatus() ? "on" : "off",
+                Boolean.parseBoolean(System.getProperty("archive.semantic.enabled", "true")) ? "on" : "off");
 
         double anchorRate = rawLucene(interviews, work.resolve("raw-index"));
         double ingestRate = ingestByCommand(corpusDir, dataDir);
@@ -93,6 +96,7 @@ class ArchiveBenchmark {
         try {
             archive.close();
             archive = startTimed(dataDir, "restart, no reindex");
+            workedOutAhead(archive);
             Client client = new Client(archive);
             queries(archive, client, corpus);
             interviewPages(client);
@@ -571,6 +575,18 @@ class ArchiveBenchmark {
         String figure = String.format(format, args);
         table.add(new String[] {what, figure});
         System.out.println("[bench] " + what + ": " + figure);
+    }
+
+    /**
+     * After a restart the server works out its interviews' key terms and tags in the background; the figures that
+     * follow are the settled server's, and how long settling took is one of them.
+     */
+    private void workedOutAhead(RunningArchive archive) {
+        InterviewWarmup warmup = archive.bean(InterviewWarmup.class);
+        long start = System.nanoTime();
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100)).until(() -> warmup.pending() == 0);
+        report.put("restart_worked_out_ahead_seconds", (System.nanoTime() - start) / 1e9);
+        row("restart, key terms and tags worked out ahead", "%s after it answers", since(start));
     }
 
     private static Map<String, Object> machine() {
