@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -34,6 +35,8 @@ class SignInThrottle {
     static final Duration LOCK_FOR = Duration.ofMinutes(15);
     private static final Duration FIRST_DELAY = Duration.ofMillis(200);
     private static final Duration LONGEST_DELAY = Duration.ofSeconds(2);
+    /** Wrong-password answers held back at the same time, at most. */
+    private static final int WAITING_AT_ONCE = 2;
     /** Failures older than this are forgotten. */
     private static final Duration MEMORY = Duration.ofHours(1);
     static final String LOCKED_PAGE = SecurityConfiguration.LOGIN_PAGE + "?locked";
@@ -44,6 +47,7 @@ class SignInThrottle {
     }
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Semaphore waiting = new Semaphore(WAITING_AT_ONCE);
     private final Clock clock;
 
     SignInThrottle(Clock clock) {
@@ -117,13 +121,22 @@ class SignInThrottle {
         return current != null && current.lockedUntil() != null && current.lockedUntil().isAfter(clock.instant());
     }
 
-    /** The answer to a wrong password waits longer each time: 0.2 s, 0.4 s, 0.8 s… up to 2 s. */
-    private static void pause(int failuresInARow) {
+    /**
+     * The answer to a wrong password waits longer each time: 0.2 s, 0.4 s, 0.8 s… up to 2 s. A waiting answer holds
+     * one of the server's few request threads, so only a couple wait at once: a flood of wrong passwords is answered
+     * at once rather than leaving readers without threads, and the locks still stop it guessing.
+     */
+    private void pause(int failuresInARow) {
         long millis = Math.min(LONGEST_DELAY.toMillis(), FIRST_DELAY.toMillis() << Math.min(10, failuresInARow - 1));
+        if (!waiting.tryAcquire()) {
+            return;
+        }
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            waiting.release();
         }
     }
 
