@@ -51,18 +51,26 @@ public class InterviewKeyTerms {
      */
     public List<String> of(String interviewSlug) {
         long version = index.versionOf(interviewSlug);
+        long archiveTokens = index.withSearcher(searcher -> searcher.getIndexReader()
+                .getSumTotalTermFreq(SearchFields.TEXT));
         if (cached.size() >= CACHED_INTERVIEWS && !cached.containsKey(interviewSlug)) {
             cached.clear();
         }
         return cached.compute(interviewSlug, (slug, at) -> at != null && at.version() == version
-                ? at : new KeyTermsAt(version, compute(slug))).terms();
+                && sameArchive(at.archiveTokens(), archiveTokens) ? at
+                : new KeyTermsAt(version, archiveTokens, compute(slug))).terms();
     }
 
     /**
-     * Kept until the interview itself changes: others coming and going move the archive's frequencies a little,
-     * not which words stand out in this one.
+     * Kept until the interview itself changes, or the archive it is set against grows or shrinks by more than a
+     * quarter: others coming and going move its frequencies a little, not which words stand out in this one, but
+     * terms worked out against the first few interviews of an import would not tell this one from a thousand.
      */
-    private record KeyTermsAt(long version, List<String> terms) {
+    private record KeyTermsAt(long version, long archiveTokens, List<String> terms) {
+    }
+
+    private static boolean sameArchive(long then, long now) {
+        return Math.abs(now - then) * 4 <= then;
     }
 
     private List<String> compute(String interviewSlug) {

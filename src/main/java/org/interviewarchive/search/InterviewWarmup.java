@@ -31,6 +31,8 @@ class InterviewWarmup implements DisposableBean {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("interview-warmup").daemon().factory());
     private final AtomicInteger pending = new AtomicInteger();
+    /** Whether the start-up ingest is over: the interviews it stores are worked out together at its end. */
+    private volatile boolean started;
 
     InterviewWarmup(SearchIndex index, InterviewKeyTerms keyTerms, InterviewTerms terms) {
         this.index = index;
@@ -41,13 +43,21 @@ class InterviewWarmup implements DisposableBean {
     /** The interviews as many as the caches keep, once the start-up ingest and index check are done. */
     @EventListener(ApplicationReadyEvent.class)
     void warmAtStart() {
+        started = true;
         List<String> slugs = new ArrayList<>(index.interviews());
         slugs.sort(null);
-        slugs.stream().limit(InterviewTerms.CACHED_INTERVIEWS).forEach(this::warm);
+        slugs.stream().limit(InterviewTerms.CACHED_INTERVIEWS).forEach(this::queue);
+    }
+
+    /** An interview just stored, once the server has started. */
+    void stored(String slug) {
+        if (started) {
+            queue(slug);
+        }
     }
 
     /** Queues one interview; its readers find the work done, or wait for this one computation, never start their own. */
-    void warm(String slug) {
+    private void queue(String slug) {
         pending.incrementAndGet();
         worker.execute(() -> {
             try {

@@ -1,7 +1,6 @@
 package org.interviewarchive.search;
 
 import org.interviewarchive.archive.ArchiveRevision;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -12,17 +11,16 @@ import org.springframework.stereotype.Component;
  * tags are still to be worked out ahead of their readers.
  */
 @Component
-@ConditionalOnWebApplication
 class SearchIndexHealthIndicator implements HealthIndicator {
 
     private final SearchIndex index;
     private final ArchiveRevision revision;
-    private final InterviewWarmup warmup;
+    private final SearchIndexer indexer;
 
-    SearchIndexHealthIndicator(SearchIndex index, ArchiveRevision revision, InterviewWarmup warmup) {
+    SearchIndexHealthIndicator(SearchIndex index, ArchiveRevision revision, SearchIndexer indexer) {
         this.index = index;
         this.revision = revision;
-        this.warmup = warmup;
+        this.indexer = indexer;
     }
 
     @Override
@@ -35,7 +33,7 @@ class SearchIndexHealthIndicator implements HealthIndicator {
                 .withDetail("indexRevision", indexed)
                 .withDetail("archiveRevision", archive)
                 .withDetail("upToDate", indexed == archive)
-                .withDetail("interviewsToWorkOutAhead", warmup.pending())
+                .withDetail("interviewsToWorkOutAhead", indexer.interviewsToWorkOutAhead())
                 .build();
     }
 }

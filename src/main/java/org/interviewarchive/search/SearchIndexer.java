@@ -86,7 +86,7 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     synchronized void onStored(InterviewStored event) {
         index.update(Map.of(event.slug(), indexed(event.interview(), event.quotes())), Set.of(),
                 recordable(event.revision()));
-        warmup.ifAvailable(ahead -> ahead.warm(event.slug()));
+        warmup.ifAvailable(ahead -> ahead.stored(event.slug()));
     }
 
     /** New vectors of an interview's quotes: its documents again, with them, at the index's own revision. */
@@ -142,6 +142,15 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
         index.update(replaced, removed, current);
         log.info("Search index caught up from revision {} to {}: {} interviews stored, {} removed", indexed, current,
                 replaced.size(), removed.size());
+    }
+
+    /**
+     * How many interviews' key terms and tags are still to be worked out ahead of their readers, after a start or an
+     * ingest; none where nothing is (the command line).
+     */
+    public int interviewsToWorkOutAhead() {
+        InterviewWarmup ahead = warmup.getIfAvailable();
+        return ahead == null ? 0 : ahead.pending();
     }
 
     /** How many quotes the index holds, and how many of them it can find by meaning. */

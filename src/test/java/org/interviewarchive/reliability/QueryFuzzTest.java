@@ -54,12 +54,18 @@ class QueryFuzzTest extends SeedArchiveTest {
             }
         }
         Map<String, LongAdder> tally = new ConcurrentHashMap<>();
+        Map<String, Long> nanos = new ConcurrentHashMap<>();
         List<String> wrong = new ArrayList<>();
         Http http = http();
         try (ExecutorService clients = Executors.newFixedThreadPool(4)) {
             List<Future<String>> answers = new ArrayList<>();
             for (String path : paths) {
-                answers.add(clients.submit(() -> check(http, path, tally)));
+                answers.add(clients.submit(() -> {
+                    long start = System.nanoTime();
+                    String problem = check(http, path, tally);
+                    nanos.put(path, System.nanoTime() - start);
+                    return problem;
+                }));
             }
             for (Future<String> answer : answers) {
                 String problem = answer.get();
@@ -69,6 +75,12 @@ class QueryFuzzTest extends SeedArchiveTest {
             }
         }
         System.out.println("[reliability] query fuzzer: " + QUERIES + " queries, by answer " + new TreeMap<>(tally));
+        // How long the answers took is a figure to read (four clients at once, on the seeds), not a pass or fail.
+        long[] sorted = nanos.values().stream().mapToLong(Long::longValue).sorted().toArray();
+        String slowest = nanos.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        System.out.printf("[reliability] query fuzzer: p50 %.1f ms, p99 %.1f ms, slowest %.1f ms: %s%n",
+                sorted[sorted.length / 2] / 1e6, sorted[sorted.length * 99 / 100] / 1e6,
+                sorted[sorted.length - 1] / 1e6, abbreviated(slowest));
         assertThat(wrong).as("answers that are server errors, or API answers that are not JSON problems").isEmpty();
     }
 

@@ -582,9 +582,10 @@ class ArchiveBenchmark {
      * follow are the settled server's, and how long settling took is one of them.
      */
     private void workedOutAhead(RunningArchive archive) {
-        InterviewWarmup warmup = archive.bean(InterviewWarmup.class);
+        SearchIndexer indexer = archive.bean(SearchIndexer.class);
         long start = System.nanoTime();
-        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100)).until(() -> warmup.pending() == 0);
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> indexer.interviewsToWorkOutAhead() == 0);
         report.put("restart_worked_out_ahead_seconds", (System.nanoTime() - start) / 1e9);
         row("restart, key terms and tags worked out ahead", "%s after it answers", since(start));
     }

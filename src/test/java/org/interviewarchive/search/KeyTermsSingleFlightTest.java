@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Many readers of an interview arriving at once after a change to the archive cost one computation of its key terms,
- * and a change to another interview, or a rebuild of the index that leaves the interview as it was, costs none; worked
- * out ahead of readers, it costs its first reader none either.
+ * and a change to another interview, or a rebuild of the index that leaves the interview as it was, costs none (unless
+ * the archive has grown or shrunk by more than a quarter since); worked out ahead of readers, it costs its first
+ * reader none either.
  */
 class KeyTermsSingleFlightTest {
 
@@ -120,6 +121,26 @@ class KeyTermsSingleFlightTest {
                     quote("b1", "b", "更好的预训练，加上更好的后训练。")), 3);
             assertThat(keyTerms.of("a")).contains("合成");
             assertThat(computations).as("after a rebuild that changed the interview").hasValue(2);
+        } finally {
+            index.destroy();
+        }
+    }
+
+    @Test
+    void keyTermsWorkedOutAgainstAFarSmallerArchiveAreWorkedOutAgain() throws Exception {
+        SearchIndex index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null,
+                new ArchiveProperties.Semantic(false, 1, 1)));
+        try {
+            index.rebuild(Stream.of(quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。")), 1);
+            AtomicInteger computations = new AtomicInteger();
+            InterviewKeyTerms keyTerms = countingComputations(index, computations);
+            keyTerms.of("a");
+
+            index.update(Map.of("b", List.of(quote("b1", "b", "更好的预训练，加上更好的后训练。"),
+                    quote("b2", "b", "长上下文是下一个方向，合成数据也是。"))), Set.of(), 2);
+            keyTerms.of("a");
+
+            assertThat(computations).as("after the archive more than doubled").hasValue(2);
         } finally {
             index.destroy();
         }

@@ -1,8 +1,11 @@
 package org.interviewarchive.reading.speaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
+import org.interviewarchive.search.SearchIndexer;
 import org.interviewarchive.support.Http;
 import org.interviewarchive.support.LongListTranscripts;
 import org.interviewarchive.support.RecordedSql;
@@ -27,6 +30,10 @@ class SpeakerListStatementsTest {
                 // No catching up with other instances meanwhile, which has statements of its own.
                 "archive.search.sync-interval=1h")) {
             Http http = archive.http();
+            // The statements of the interviews' key terms worked out in the background after the start are not the
+            // page's.
+            await().atMost(Duration.ofMinutes(2)).until(() -> archive.bean(SearchIndexer.class)
+                    .interviewsToWorkOutAhead() == 0);
             int five = statements(sql, http, "/api/speakers?size=5");
             int hundred = statements(sql, http, "/api/speakers?size=100");
             assertThat(http.json("/api/speakers?size=100")).hasSize(100);
