@@ -32,6 +32,11 @@ public record Paging(int page, int size) {
         return new Paging(number(page, 1), size);
     }
 
+    /** The page, but none past the last row a database query can address: past it, no page has items. */
+    public int addressablePage() {
+        return Math.min(page, Integer.MAX_VALUE / size);
+    }
+
     /** This page of a whole list already in hand; beyond the last page, the last. */
     public <T> Paged<T> of(List<T> all) {
         int shown = Math.min(page, Paged.pages(all.size(), size));

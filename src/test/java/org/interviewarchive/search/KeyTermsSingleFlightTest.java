@@ -46,11 +46,8 @@ class KeyTermsSingleFlightTest {
 
     @Test
     void concurrentReadersAtANewRevisionComputeTheKeyTermsOnce() throws Exception {
-        SearchIndex index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null,
-                new ArchiveProperties.Semantic(false, 1, 1)));
+        SearchIndex index = twoInterviews();
         try {
-            index.rebuild(Stream.of(quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。"),
-                    quote("b1", "b", "更好的预训练，加上更好的后训练。")), 1);
             AtomicInteger computations = new AtomicInteger();
             CountDownLatch allArrived = new CountDownLatch(READERS);
             SpeakerService speakers = mock(SpeakerService.class);
@@ -128,10 +125,8 @@ class KeyTermsSingleFlightTest {
 
     @Test
     void keyTermsWorkedOutAgainstAFarSmallerArchiveAreWorkedOutAgain() throws Exception {
-        SearchIndex index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null,
-                new ArchiveProperties.Semantic(false, 1, 1)));
+        SearchIndex index = indexOf(quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。"));
         try {
-            index.rebuild(Stream.of(quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。")), 1);
             AtomicInteger computations = new AtomicInteger();
             InterviewKeyTerms keyTerms = countingComputations(index, computations);
             keyTerms.of("a");
@@ -171,10 +166,14 @@ class KeyTermsSingleFlightTest {
     }
 
     private SearchIndex twoInterviews() throws Exception {
+        return indexOf(quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。"),
+                quote("b1", "b", "更好的预训练，加上更好的后训练。"));
+    }
+
+    private SearchIndex indexOf(IndexedQuote... quotes) throws Exception {
         SearchIndex index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null,
                 new ArchiveProperties.Semantic(false, 1, 1)));
-        index.rebuild(Stream.of(quote("a1", "a", "蒸馏让小模型变强，蒸馏也很便宜。"),
-                quote("b1", "b", "更好的预训练，加上更好的后训练。")), 1);
+        index.rebuild(Stream.of(quotes), 1);
         return index;
     }
 

@@ -42,8 +42,7 @@ class InterviewApiController {
     ResponseEntity<List<InterviewView>> all(@RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         Paging asked = Paging.of(page, size, DEFAULT_PAGE_SIZE);
-        // Past the last row Hibernate can address, no page has interviews.
-        int pageNumber = Math.min(asked.page(), Integer.MAX_VALUE / asked.size());
+        int pageNumber = asked.addressablePage();
         Page<InterviewView> found = interviews.views(pageNumber, asked.size());
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (found.hasNext()) {

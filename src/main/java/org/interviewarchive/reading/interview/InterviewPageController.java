@@ -52,8 +52,7 @@ class InterviewPageController {
     @GetMapping("/")
     String collection(@RequestParam(required = false) String page, Model model, Locale locale) {
         Paging asked = Paging.of(page, Paging.LIST_PAGE);
-        Page<InterviewView> found = interviews.views(Math.min(asked.page(), Integer.MAX_VALUE / asked.size()),
-                asked.size());
+        Page<InterviewView> found = interviews.views(asked.addressablePage(), asked.size());
         if (found.isEmpty() && found.getTotalPages() > 0) {
             // Beyond the last page, the last.
             found = interviews.views(found.getTotalPages(), asked.size());
