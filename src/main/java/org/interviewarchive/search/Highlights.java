@@ -1,8 +1,14 @@
 package org.interviewarchive.search;
 
+import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -18,24 +24,50 @@ final class Highlights {
     private Highlights() {
     }
 
-    /** Marks matches in the whole text. */
-    static UnifiedHighlighter whole(IndexSearcher searcher, ArchiveAnalyzer analyzer) {
-        return highlighter(searcher, analyzer, WholeBreakIterator::new);
+    /** Marks matches in the whole text of documents already read. */
+    static UnifiedHighlighter whole(IndexSearcher searcher, ArchiveAnalyzer analyzer, Map<Integer, Document> read) {
+        return highlighter(searcher, analyzer, WholeBreakIterator::new, read);
     }
 
-    /** Marks matches in the best sentences. */
-    static UnifiedHighlighter passages(IndexSearcher searcher, ArchiveAnalyzer analyzer) {
-        return highlighter(searcher, analyzer, () -> BreakIterator.getSentenceInstance(Locale.CHINESE));
+    /** Marks matches in the best sentences of documents already read. */
+    static UnifiedHighlighter passages(IndexSearcher searcher, ArchiveAnalyzer analyzer, Map<Integer, Document> read) {
+        return highlighter(searcher, analyzer, () -> BreakIterator.getSentenceInstance(Locale.CHINESE), read);
     }
 
     private static UnifiedHighlighter highlighter(IndexSearcher searcher, ArchiveAnalyzer analyzer,
-            Supplier<BreakIterator> breaks) {
-        return UnifiedHighlighter.builder(searcher, analyzer)
+            Supplier<BreakIterator> breaks, Map<Integer, Document> read) {
+        return new OfReadDocuments(UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(breaks)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withMaxNoHighlightPassages(0)
-                .withHighlightPhrasesStrictly(true)
-                .build();
+                .withHighlightPhrasesStrictly(true), read);
+    }
+
+    /** Takes the texts from the documents the search read for its hits, instead of reading them a second time. */
+    private static final class OfReadDocuments extends UnifiedHighlighter {
+
+        private final Map<Integer, Document> read;
+
+        OfReadDocuments(Builder builder, Map<Integer, Document> read) {
+            super(builder);
+            this.read = read;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document document = read.get(doc);
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String text = document.get(fields[f]);
+                    texts[f] = text == null ? "" : text;
+                }
+                values.add(texts);
+            }
+            return values;
+        }
     }
 
     /** The highlighted text, or the stored text escaped when nothing in it matched; null when there is none. */

@@ -1,12 +1,12 @@
 package org.interviewarchive.search;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.springframework.stereotype.Service;
 
 /** "Find in this interview": the quotes of one interview that some words match, with the words marked in place. */
@@ -40,16 +40,22 @@ public class InterviewFind {
         return index.withSearcher(searcher -> {
             TopDocs all = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()),
                     SearchFields.READING_ORDER);
-            UnifiedHighlighter whole = Highlights.whole(searcher, index.analyzer());
+            Map<Integer, Document> read = new HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            int[] docs = new int[all.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = all.scoreDocs[i].doc;
+                read.put(docs[i], stored.document(docs[i]));
+            }
             String[] fields = {SearchFields.TEXT, SearchFields.TRANSLATION};
+            Map<String, String[]> marked = Highlights.whole(searcher, index.analyzer(), read)
+                    .highlightFields(fields, matching, docs, new int[] {1, 1});
             Map<String, Found> found = new LinkedHashMap<>();
-            for (ScoreDoc hit : all.scoreDocs) {
-                Map<String, String[]> marked = whole.highlightFields(fields, matching, new int[] {hit.doc},
-                        new int[] {1, 1});
-                Document doc = searcher.storedFields().document(hit.doc);
+            for (int i = 0; i < docs.length; i++) {
+                Document doc = read.get(docs[i]);
                 found.put(doc.get(SearchFields.ID), new Found(
-                        Highlights.orEscaped(marked.get(SearchFields.TEXT)[0], doc.get(SearchFields.TEXT)),
-                        Highlights.orEscaped(marked.get(SearchFields.TRANSLATION)[0], doc.get(SearchFields.TRANSLATION))));
+                        Highlights.orEscaped(marked.get(SearchFields.TEXT)[i], doc.get(SearchFields.TEXT)),
+                        Highlights.orEscaped(marked.get(SearchFields.TRANSLATION)[i], doc.get(SearchFields.TRANSLATION))));
             }
             return found;
         });

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -33,6 +35,7 @@ public class QuoteSearch {
     private final SearchQueries queries;
     private final MeaningSearch meaning;
     private final TopicTermCounts termCounts;
+    private final RecentCounts recent = new RecentCounts();
 
     QuoteSearch(SearchIndex index, SearchQueries queries, MeaningSearch meaning, TopicTermCounts termCounts) {
         this.index = index;
@@ -66,15 +69,30 @@ public class QuoteSearch {
             Nearest nearest = meaning.nearest(searcher, request.q(),
                     translator.query(QueryText.parse(""), request), mode);
             Query matching = nearest.widen(query, mode);
-            FacetsCollectorManager.FacetsResult result =
-                    FacetsCollectorManager.search(searcher, matching, wanted, sort, true, new FacetsCollectorManager());
-            FacetsCollector collector = result.facetsCollector();
-            long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-            ScoreDoc[] page = pageOf(ranked(searcher, query, result.topDocs(), nearest, mode, sort, wanted), request);
-            return new SearchResults(request.q(), total, request.page(), request.size(),
-                    hits(searcher, words, page, query, nearest), facets(searcher, collector, translator, vocabulary),
-                    sort != order);
+            CountedSearch asked = new CountedSearch(matching, vocabulary, filterValues(request));
+            RecentCounts.Counted counted = recent.get(searcher, asked);
+            TopDocs top;
+            if (counted != null) {
+                top = searcher.search(matching, wanted, sort, true);
+            } else {
+                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, matching, wanted,
+                        sort, true, new FacetsCollectorManager());
+                counted = counted(searcher, result.facetsCollector(), translator, vocabulary, request);
+                recent.put(searcher, asked, counted);
+                top = result.topDocs();
+            }
+            ScoreDoc[] page = pageOf(ranked(searcher, query, top, nearest, mode, sort, wanted), request);
+            return new SearchResults(request.q(), counted.total(), request.page(), request.size(),
+                    hits(searcher, words, page, query, nearest), counted.facets(), sort != order);
         });
+    }
+
+    /** What a search's counts depend on: the quotes it matches, the vocabulary, and the values it is filtered on. */
+    private record CountedSearch(Query matching, TermMatcher vocabulary, List<List<String>> filterValues) {
+    }
+
+    private static List<List<String>> filterValues(SearchRequest request) {
+        return Arrays.stream(Dimension.values()).map(request::values).toList();
     }
 
     /** The facet counts alone of every quote matching a search, for pages that show who or what it is about. */
@@ -85,8 +103,16 @@ public class QuoteSearch {
         if (query == null) {
             return SearchResults.Facets.NONE;
         }
-        return index.withSearcher(searcher -> facets(searcher, searcher.search(query, new FacetsCollectorManager()),
-                translator, vocabulary));
+        CountedSearch asked = new CountedSearch(query, vocabulary, filterValues(request));
+        return index.withSearcher(searcher -> {
+            RecentCounts.Counted counted = recent.get(searcher, asked);
+            if (counted == null) {
+                counted = counted(searcher, searcher.search(query, new FacetsCollectorManager()), translator,
+                        vocabulary, request);
+                recent.put(searcher, asked, counted);
+            }
+            return counted.facets();
+        });
     }
 
     /**
@@ -137,16 +163,17 @@ public class QuoteSearch {
 
     private List<SearchResults.Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] page, Query keyword,
             Nearest nearest) throws IOException {
-        List<Document> docs = new ArrayList<>(page.length);
+        Map<Integer, Document> read = new HashMap<>();
+        StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : page) {
-            docs.add(searcher.storedFields().document(hit.doc));
+            read.put(hit.doc, stored.document(hit.doc));
         }
-        String[][] highlights = highlights(searcher, words, page, docs);
+        String[][] highlights = highlights(searcher, words, page, read);
         Set<Integer> byMeaning = nearest.docs();
         byMeaning.removeAll(MeaningSearch.matching(searcher, keyword, byMeaning));
         List<SearchResults.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            QuoteDetail quote = QuoteDocuments.toQuote(docs.get(i));
+            QuoteDetail quote = QuoteDocuments.toQuote(read.get(page[i].doc));
             float score = Float.isNaN(page[i].score) ? 0 : page[i].score;
             boolean similar = byMeaning.contains(page[i].doc);
             String highlight = similar
@@ -158,25 +185,27 @@ public class QuoteSearch {
         return hits;
     }
 
-    /** Highlights of the text and of the translation for each hit: short quotes whole, long ones by passages. */
-    private String[][] highlights(IndexSearcher searcher, Query words, ScoreDoc[] page, List<Document> docs)
+    /**
+     * Highlights of the text and of the translation for each hit: short quotes whole, long ones by their best
+     * passages, each kind in one pass over the page.
+     */
+    private String[][] highlights(IndexSearcher searcher, Query words, ScoreDoc[] page, Map<Integer, Document> read)
             throws IOException {
         String[] fields = {SearchFields.TEXT, SearchFields.TRANSLATION};
         String[][] highlights = new String[2][page.length];
         if (words != null) {
-            UnifiedHighlighter whole = Highlights.whole(searcher, index.analyzer());
-            UnifiedHighlighter passages = Highlights.passages(searcher, index.analyzer());
+            List<Integer> whole = new ArrayList<>();
+            List<Integer> passages = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
-                boolean isShort = docs.get(i).get(SearchFields.TEXT).length() <= Highlights.WHOLE_QUOTE_LENGTH;
-                Map<String, String[]> found = (isShort ? whole : passages).highlightFields(
-                        fields, words, new int[] {page[i].doc}, new int[] {PASSAGES, PASSAGES});
-                highlights[0][i] = found.get(SearchFields.TEXT)[0];
-                highlights[1][i] = found.get(SearchFields.TRANSLATION)[0];
+                boolean isShort = read.get(page[i].doc).get(SearchFields.TEXT).length() <= Highlights.WHOLE_QUOTE_LENGTH;
+                (isShort ? whole : passages).add(i);
             }
+            highlight(Highlights.whole(searcher, index.analyzer(), read), fields, words, page, whole, highlights);
+            highlight(Highlights.passages(searcher, index.analyzer(), read), fields, words, page, passages, highlights);
         }
         for (int i = 0; i < page.length; i++) {
             for (int f = 0; f < fields.length; f++) {
-                String stored = docs.get(i).get(fields[f]);
+                String stored = read.get(page[i].doc).get(fields[f]);
                 if (highlights[f][i] == null && stored != null) {
                     highlights[f][i] = Highlights.escapedBeginning(stored);
                 }
@@ -185,16 +214,40 @@ public class QuoteSearch {
         return highlights;
     }
 
+    private static void highlight(UnifiedHighlighter highlighter, String[] fields, Query words, ScoreDoc[] page,
+            List<Integer> hits, String[][] highlights) throws IOException {
+        if (hits.isEmpty()) {
+            return;
+        }
+        int[] docs = hits.stream().mapToInt(i -> page[i].doc).toArray();
+        int[] passages = new int[fields.length];
+        Arrays.fill(passages, PASSAGES);
+        Map<String, String[]> found = highlighter.highlightFields(fields, words, docs, passages);
+        for (int h = 0; h < hits.size(); h++) {
+            for (int f = 0; f < fields.length; f++) {
+                highlights[f][hits.get(h)] = found.get(fields[f])[h];
+            }
+        }
+    }
+
+    private RecentCounts.Counted counted(IndexSearcher searcher, FacetsCollector collector, QueryTranslator translator,
+            TermMatcher vocabulary, SearchRequest request) throws IOException {
+        return new RecentCounts.Counted(
+                collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum(),
+                facets(searcher, collector, translator, vocabulary, request));
+    }
+
+    /** The facets of the hits: each dimension's commonest values, and the values the search is filtered on. */
     private SearchResults.Facets facets(IndexSearcher searcher, FacetsCollector collector,
-            QueryTranslator translator, TermMatcher vocabulary) throws IOException {
+            QueryTranslator translator, TermMatcher vocabulary, SearchRequest request) throws IOException {
         List<SearchResults.FacetValue> topics = new ArrayList<>(Facets.count(index, searcher, collector, Dimension.TOPIC));
         // Terms are matched at query time, so their counts are counts of hits that also match the term.
         topics.addAll(termCounts.count(searcher, collector, translator, vocabulary));
         topics.sort(Comparator.comparingLong(SearchResults.FacetValue::count).reversed());
         return new SearchResults.Facets(
-                Facets.count(index, searcher, collector, Dimension.SPEAKER),
-                Facets.count(index, searcher, collector, Dimension.INTERVIEW),
-                topics,
-                Facets.count(index, searcher, collector, Dimension.KIND));
+                Facets.shown(Facets.count(index, searcher, collector, Dimension.SPEAKER), request.speakers()),
+                Facets.shown(Facets.count(index, searcher, collector, Dimension.INTERVIEW), request.interviews()),
+                Facets.shown(topics, request.topics()),
+                Facets.shown(Facets.count(index, searcher, collector, Dimension.KIND), request.kinds()));
     }
 }

@@ -6,7 +6,7 @@ import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
 
 /**
- * One page of hits, with facet counts over all hits.
+ * One page of hits, with facet counts over all hits: for each dimension, the values most hits have.
  *
  * @param query the query text as asked
  * @param total how many quotes match
@@ -14,6 +14,9 @@ import org.interviewarchive.quote.QuoteDetail;
  */
 public record SearchResults(String query, long total, int page, int size, List<Hit> hits, Facets facets,
         boolean ownWordsFirst) {
+
+    /** How many values of each facet a search gives at most, the commonest, besides those it is filtered on. */
+    public static final int FACET_VALUES = 20;
 
     /**
      * @param highlight            the quote's text, or its best passage when long, HTML-escaped, matches in
