@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.interviewarchive.archive.ArchiveRevision;
+import org.interviewarchive.archive.IngestFinished;
 import org.interviewarchive.archive.InterviewStored;
 import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.ingest.parse.ParseContext;
@@ -119,7 +120,12 @@ public class IngestService {
             return report(new IngestResult.Refused(Path.of(shown), e.getMessage()));
         }
         byte[] sidecarBytes = Sidecar.bytesOf(withKeptMapping(file, metadata));
-        IngestResult result = ingestBytes(file, bytes, sidecarBytes, null, batch(Deleted.RESTORE));
+        IngestResult result;
+        try {
+            result = ingestBytes(file, bytes, sidecarBytes, null, batch(Deleted.RESTORE));
+        } finally {
+            events.publishEvent(new IngestFinished());
+        }
         if (result instanceof IngestResult.Stored || result instanceof IngestResult.Unchanged) {
             uploads.keep(file, bytes, sidecarBytes);
         }
@@ -243,10 +249,14 @@ public class IngestService {
         }
         progress.begin(work.size());
         List<IngestResult> results = new ArrayList<>();
-        for (Work item : work) {
-            IngestResult result = report(item.refused() != null ? item.refused() : ingestFile(item.file(), batch));
-            results.add(result);
-            progress.ingested(results.size(), work.size(), result);
+        try {
+            for (Work item : work) {
+                IngestResult result = report(item.refused() != null ? item.refused() : ingestFile(item.file(), batch));
+                results.add(result);
+                progress.ingested(results.size(), work.size(), result);
+            }
+        } finally {
+            events.publishEvent(new IngestFinished());
         }
         return results;
     }

@@ -38,7 +38,7 @@ public class InterviewFind {
             return Map.of();
         }
         return index.withSearcher(searcher -> {
-            TopDocs all = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()),
+            TopDocs all = searcher.search(query, Math.max(1, searcher.count(query)),
                     SearchFields.READING_ORDER);
             Map<Integer, Document> read = new HashMap<>();
             StoredFields stored = searcher.storedFields();

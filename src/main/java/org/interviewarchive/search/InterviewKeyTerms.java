@@ -3,23 +3,16 @@ package org.interviewarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.interviewarchive.speaker.SpeakerService;
 import org.springframework.stereotype.Service;
 
@@ -28,14 +21,18 @@ import org.springframework.stereotype.Service;
 public class InterviewKeyTerms {
 
     private static final int KEY_TERMS = 10;
-    /** How many interviews' key terms are kept at most, so that the cache never grows with the archive. */
-    private static final int CACHED_INTERVIEWS = 256;
+    /**
+     * How many interviews' key terms are kept at most, so that the cache never grows with the archive: ten words each,
+     * a few megabytes at most, and room for every interview of an archive of millions of quotes.
+     */
+    static final int CACHED_INTERVIEWS = 4096;
 
     private final SearchIndex index;
     private final SearchQueries queries;
     private final SpeakerService speakers;
     private final ContentWords words;
     private final Map<String, KeyTermsAt> cached = new ConcurrentHashMap<>();
+    private final InterviewRuns runs = new InterviewRuns();
 
     InterviewKeyTerms(SearchIndex index, SearchQueries queries, SpeakerService speakers, ContentWords words) {
         this.index = index;
@@ -82,7 +79,7 @@ public class InterviewKeyTerms {
             StoredFields stored = searcher.storedFields();
             List<String> texts = new ArrayList<>();
             TermQuery interview = new TermQuery(new Term(SearchFields.INTERVIEW, interviewSlug));
-            for (ScoreDoc hit : searcher.search(interview, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(interview, Math.max(1, searcher.count(interview))).scoreDocs) {
                 texts.add(stored.document(hit.doc, Set.of(SearchFields.TEXT)).get(SearchFields.TEXT));
             }
             IndexReader reader = searcher.getIndexReader();
@@ -93,22 +90,9 @@ public class InterviewKeyTerms {
     }
 
     /** How many interviews a token stands in: the interviews of the quotes it is indexed in. */
-    private static int interviewsUsing(IndexReader reader, String token) {
+    private int interviewsUsing(IndexReader reader, String token) {
         try {
-            Set<BytesRef> interviews = new HashSet<>();
-            for (LeafReaderContext leaf : reader.leaves()) {
-                PostingsEnum postings = leaf.reader().postings(new Term(SearchFields.TEXT, token), PostingsEnum.NONE);
-                SortedDocValues interviewOf = DocValues.getSorted(leaf.reader(), SearchFields.INTERVIEW);
-                if (postings == null) {
-                    continue;
-                }
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (interviewOf.advanceExact(doc)) {
-                        interviews.add(BytesRef.deepCopyOf(interviewOf.lookupOrd(interviewOf.ordValue())));
-                    }
-                }
-            }
-            return interviews.size();
+            return runs.interviewsUsing(reader, SearchFields.TEXT, token);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

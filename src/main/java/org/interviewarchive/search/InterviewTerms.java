@@ -2,17 +2,20 @@ package org.interviewarchive.search;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.FixedBitSet;
 import org.interviewarchive.topic.TopicTerm;
 import org.springframework.stereotype.Service;
 
@@ -25,16 +28,18 @@ import org.springframework.stereotype.Service;
 public class InterviewTerms {
 
     /** How many interviews' tags are kept at most, so that the cache never grows with the archive. */
-    static final int CACHED_INTERVIEWS = 256;
+    private static final int CACHED_INTERVIEWS = 256;
 
     private final SearchIndex index;
     private final SearchQueries queries;
+    private final TopicTermCounts termCounts;
     /** Tags of the interviews read lately, each kept until that interview or the vocabulary changes. */
     private final Map<String, Tagged> tagged = new ConcurrentHashMap<>();
 
-    InterviewTerms(SearchIndex index, SearchQueries queries) {
+    InterviewTerms(SearchIndex index, SearchQueries queries, TopicTermCounts termCounts) {
         this.index = index;
         this.queries = queries;
+        this.termCounts = termCounts;
     }
 
     /** Each quote's terms by quote id, in reading order; quotes about no term have an empty list. */
@@ -54,29 +59,29 @@ public class InterviewTerms {
     }
 
     /**
-     * Tags each quote with the terms a {@code topic:} search finds it by, with the very query the search, the topic
-     * pages and their counts use, so that a chip's count is what its filter, the topic's page and a search show.
+     * Tags each quote with the terms a {@code topic:} search finds it by: the documents mentioning each term are the very
+     * sets the search counts its topic facets with, so that a chip's count is what its filter, the topic's page and a
+     * search show, and tagging reads only the interview's own quotes.
      */
     private Map<String, List<TopicRef>> tag(String interviewSlug, TermMatcher vocabulary) {
         QueryTranslator translator = queries.translator(vocabulary);
+        List<TopicTerm> vocabularyTerms = vocabulary.terms();
         return index.withSearcher(searcher -> {
-            int max = Math.max(1, searcher.getIndexReader().maxDoc());
             Query interview = new TermQuery(new Term(SearchFields.INTERVIEW, interviewSlug));
-            Map<Integer, List<TopicRef>> byDoc = new HashMap<>();
-            for (TopicTerm term : vocabulary.terms()) {
-                Query topic = translator.topic(term.slug());
-                if (topic == null) {
-                    continue;
-                }
-                Query about = new BooleanQuery.Builder().add(interview, Occur.FILTER).add(topic, Occur.FILTER).build();
-                for (ScoreDoc hit : searcher.search(about, max).scoreDocs) {
-                    byDoc.computeIfAbsent(hit.doc, doc -> new ArrayList<>()).add(new TopicRef(term.slug(), term.label()));
-                }
-            }
+            TopDocs quotes = searcher.search(interview, Math.max(1, searcher.count(interview)), SearchFields.READING_ORDER);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            StoredFields stored = searcher.storedFields();
             Map<String, List<TopicRef>> terms = new LinkedHashMap<>();
-            for (ScoreDoc hit : searcher.search(interview, max, SearchFields.READING_ORDER).scoreDocs) {
-                terms.put(searcher.storedFields().document(hit.doc).get(SearchFields.ID),
-                        List.copyOf(byDoc.getOrDefault(hit.doc, List.of())));
+            for (ScoreDoc hit : quotes.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                FixedBitSet[] mentions = termCounts.mentions(searcher, leaf, translator, vocabulary);
+                List<TopicRef> about = new ArrayList<>();
+                for (int t = 0; t < vocabularyTerms.size(); t++) {
+                    if (mentions[t] != null && mentions[t].get(hit.doc - leaf.docBase)) {
+                        about.add(new TopicRef(vocabularyTerms.get(t).slug(), vocabularyTerms.get(t).label()));
+                    }
+                }
+                terms.put(stored.document(hit.doc, Set.of(SearchFields.ID)).get(SearchFields.ID), List.copyOf(about));
             }
             return Collections.unmodifiableMap(terms);
         });

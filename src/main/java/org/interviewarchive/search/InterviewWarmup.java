@@ -14,10 +14,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Works out an interview's key terms and tags ahead of its readers: for the interviews the server starts with, and
- * again for each one stored, in one background thread. Otherwise the first readers of every interview after a restart
- * or an import would wait for it, each interview's first view costing most of a second. Only a server has readers;
- * the command-line ingest warms nothing.
+ * Works out interviews' key terms ahead of their readers: for the interviews the server starts with, and again for each
+ * one stored, in one background thread. Key terms analyse every quote of an interview again, most of a second for a
+ * long one, which its first reader after a restart or an import would otherwise wait for. (Tags read sets the search
+ * keeps anyway, and are quick on a first view.) Only a server has readers; the command-line ingest warms nothing.
  */
 @Component
 @ConditionalOnWebApplication
@@ -27,17 +27,15 @@ class InterviewWarmup implements DisposableBean {
 
     private final SearchIndex index;
     private final InterviewKeyTerms keyTerms;
-    private final InterviewTerms terms;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("interview-warmup").daemon().factory());
     private final AtomicInteger pending = new AtomicInteger();
     /** Whether the start-up ingest is over: the interviews it stores are worked out together at its end. */
     private volatile boolean started;
 
-    InterviewWarmup(SearchIndex index, InterviewKeyTerms keyTerms, InterviewTerms terms) {
+    InterviewWarmup(SearchIndex index, InterviewKeyTerms keyTerms) {
         this.index = index;
         this.keyTerms = keyTerms;
-        this.terms = terms;
     }
 
     /** The interviews as many as the caches keep, once the start-up ingest and index check are done. */
@@ -46,7 +44,7 @@ class InterviewWarmup implements DisposableBean {
         started = true;
         List<String> slugs = new ArrayList<>(index.interviews());
         slugs.sort(null);
-        slugs.stream().limit(InterviewTerms.CACHED_INTERVIEWS).forEach(this::queue);
+        slugs.stream().limit(InterviewKeyTerms.CACHED_INTERVIEWS).forEach(this::queue);
     }
 
     /** An interview just stored, once the server has started. */
@@ -62,10 +60,9 @@ class InterviewWarmup implements DisposableBean {
         worker.execute(() -> {
             try {
                 keyTerms.of(slug);
-                terms.of(slug);
             } catch (RuntimeException e) {
                 // A reader asking later works it out again, and meets the fault with a page of its own.
-                log.warn("Working out the key terms and tags of {} ahead of readers failed", slug, e);
+                log.warn("Working out the key terms of {} ahead of readers failed", slug, e);
             } finally {
                 pending.decrementAndGet();
             }

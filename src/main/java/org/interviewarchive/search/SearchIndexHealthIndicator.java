@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The search index in {@code /actuator/health}: up when it answers, with how many quotes it holds (and how many of
- * them can be found by meaning), whether it has caught up with the database, and how many interviews' key terms and
- * tags are still to be worked out ahead of their readers.
+ * them can be found by meaning), whether it has caught up with the database, and how many interviews' key terms are
+ * still to be worked out ahead of their readers.
  */
 @Component
 class SearchIndexHealthIndicator implements HealthIndicator {

@@ -2,13 +2,20 @@ package org.interviewarchive.search;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.interviewarchive.archive.ArchiveRevision;
+import org.interviewarchive.archive.IngestFinished;
 import org.interviewarchive.archive.InterviewDeleted;
 import org.interviewarchive.archive.InterviewStored;
 import org.interviewarchive.config.ArchiveProperties;
@@ -24,6 +31,7 @@ import org.interviewarchive.quote.QuoteService;
 import org.interviewarchive.quote.QuoteView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -40,10 +48,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Keeps the index in step with the database, the source of truth. An interview this instance stores or deletes is
  * indexed as soon as the transaction commits; what other instances on the same database change is picked up by
  * comparing revisions every few seconds; at start the whole index is rebuilt when it is not at the database's revision.
+ * <p>
+ * A stored interview is indexed on a thread of its own while the ingest goes on to read and store the next file, so
+ * that analysing one interview's text and storing the next share the cores; one interview at most is in flight, every
+ * other change waits for it, and an ingest does not report back before it is indexed ({@link IngestFinished}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
+public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
@@ -58,6 +70,10 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     private final ObjectProvider<InterviewWarmup> warmup;
     /** Whether the start compared the index with the database, so that catching up may begin. */
     private boolean checkedAtStart;
+    private final ExecutorService indexing = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("search-indexing").daemon().factory());
+    /** The stored interview being indexed, if any. */
+    private Future<?> inFlight = CompletableFuture.completedFuture(null);
 
     SearchIndexer(SearchIndex index, InterviewService interviews, QuoteService quotes, ArchiveRevision revision,
             ArchiveProperties properties, Embedder embedder, QuoteVectors vectors,
@@ -74,6 +90,7 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
 
     @Override
     public synchronized void run(ApplicationArguments args) {
+        awaitIndexing();
         long current = revision.current();
         if (index.revision() != current) {
             log.info("The search index is at revision {}, the archive at {}: rebuilding", index.revision(), current);
@@ -84,20 +101,45 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
 
     @TransactionalEventListener
     synchronized void onStored(InterviewStored event) {
-        index.update(Map.of(event.slug(), indexed(event.interview(), event.quotes())), Set.of(),
-                recordable(event.revision()));
-        warmup.ifAvailable(ahead -> ahead.stored(event.slug()));
+        awaitIndexing();
+        inFlight = indexing.submit(() -> {
+            index.update(Map.of(event.slug(), indexed(event.interview(), event.quotes())), Set.of(),
+                    recordable(event.revision()));
+            warmup.ifAvailable(ahead -> ahead.stored(event.slug()));
+        });
+    }
+
+    @EventListener
+    synchronized void onIngestFinished(IngestFinished event) {
+        awaitIndexing();
+    }
+
+    /**
+     * Waits for the interview in flight. Should indexing it have failed, the index stays at the revision before it,
+     * and the next catch-up indexes it again from the database.
+     */
+    private void awaitIndexing() {
+        try {
+            inFlight.get();
+        } catch (ExecutionException e) {
+            log.error("Indexing a stored interview failed; the index catches up with the database later", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        inFlight = CompletableFuture.completedFuture(null);
     }
 
     /** New vectors of an interview's quotes: its documents again, with them, at the index's own revision. */
     @EventListener
     synchronized void onVectorsStored(VectorsStored event) {
+        awaitIndexing();
         interviews.view(event.slug()).ifPresent(interview ->
                 index.update(Map.of(interview.slug(), indexed(interview)), Set.of(), index.revision()));
     }
 
     @TransactionalEventListener
     synchronized void onDeleted(InterviewDeleted event) {
+        awaitIndexing();
         index.update(Map.of(), Set.of(event.slug()), recordable(event.revision()));
     }
 
@@ -122,6 +164,7 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
             // What the index lacks at start is not known to be only other instances' interviews: the start rebuilds.
             return;
         }
+        awaitIndexing();
         index.commitPending();
         long current = revision.current();
         long indexed = index.revision();
@@ -145,12 +188,19 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
     }
 
     /**
-     * How many interviews' key terms and tags are still to be worked out ahead of their readers, after a start or an
+     * How many interviews' key terms are still to be worked out ahead of their readers, after a start or an
      * ingest; none where nothing is (the command line).
      */
     public int interviewsToWorkOutAhead() {
         InterviewWarmup ahead = warmup.getIfAvailable();
         return ahead == null ? 0 : ahead.pending();
+    }
+
+    /** Indexes the interview in flight before the index closes. */
+    @Override
+    public synchronized void destroy() {
+        awaitIndexing();
+        indexing.shutdown();
     }
 
     /** How many quotes the index holds, and how many of them it can find by meaning. */
@@ -166,6 +216,7 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
 
     /** Rebuilds everything from the database; searches go on answering from the old index until it is done. */
     public synchronized void rebuild() {
+        awaitIndexing();
         long at = revision.current();
         Stream<IndexedQuote> all = interviews.views().stream().flatMap(interview -> indexed(interview).stream());
         index.rebuild(all, at);
@@ -180,13 +231,15 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer {
         InterviewRef ref = new InterviewRef(interview.slug(), interview.title());
         Map<String, float[]> vectorOf = embedder.enabled() ? vectors.of(inOrder) : Map.of();
         List<IndexedQuote> indexed = new ArrayList<>(inOrder.size());
+        // An interview has a few sections and many quotes in each: each section's slug is made once.
+        Map<String, List<IndexedQuote.Label>> sectionTopics = new HashMap<>();
         for (int i = 0; i < inOrder.size(); i++) {
             QuoteDetail detail = new QuoteDetail(inOrder.get(i), ref,
                     i == 0 ? null : inOrder.get(i - 1).id(),
                     i == inOrder.size() - 1 ? null : inOrder.get(i + 1).id());
             String section = inOrder.get(i).section();
-            List<IndexedQuote.Label> topics = section == null ? List.of()
-                    : List.of(new IndexedQuote.Label(SectionSlugs.asTopic(section), section));
+            List<IndexedQuote.Label> topics = section == null ? List.of() : sectionTopics.computeIfAbsent(section,
+                    title -> List.of(new IndexedQuote.Label(SectionSlugs.asTopic(title), title)));
             indexed.add(new IndexedQuote(detail, interview.date(), topics, vectorOf.get(inOrder.get(i).id())));
         }
         return indexed;

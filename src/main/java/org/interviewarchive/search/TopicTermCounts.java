@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * How many hits of a search mention each vocabulary term, in one pass over the hits: which documents mention a term
  * is worked out once per index segment and vocabulary (a segment never changes; the sets go when it is merged away),
- * and a search only intersects its hits with them.
+ * and a search only intersects its hits with them. An interview's tags are read from the same sets.
  */
 @Component
 class TopicTermCounts {
@@ -60,7 +60,11 @@ class TopicTermCounts {
         return values;
     }
 
-    private FixedBitSet[] mentions(IndexSearcher searcher, LeafReaderContext leaf, QueryTranslator translator,
+    /**
+     * The documents of one segment that mention each term of the vocabulary, in the vocabulary's order; null for a term
+     * no document of the segment mentions. Shared: never changed by a caller.
+     */
+    FixedBitSet[] mentions(IndexSearcher searcher, LeafReaderContext leaf, QueryTranslator translator,
             TermMatcher vocabulary) throws IOException {
         IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
         if (helper == null) {

@@ -148,8 +148,7 @@ class KeyTermsSingleFlightTest {
         try {
             AtomicInteger computations = new AtomicInteger();
             InterviewKeyTerms keyTerms = countingComputations(index, computations);
-            SearchQueries queries = new SearchQueries(index, mock(SpeakerService.class), mock(TopicService.class));
-            warmup = new InterviewWarmup(index, keyTerms, new InterviewTerms(index, queries));
+            warmup = new InterviewWarmup(index, keyTerms);
 
             warmup.warmAtStart();
             await().atMost(Duration.ofSeconds(30)).untilAtomic(computations, equalTo(2));
