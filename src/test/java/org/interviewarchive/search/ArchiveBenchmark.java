@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +28,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -71,6 +71,7 @@ class ArchiveBenchmark {
 
     private final Map<String, Object> report = new LinkedHashMap<>();
     private final List<String[]> table = new ArrayList<>();
+    private final Map<String, Long> liveHeap = new LinkedHashMap<>();
 
     @Test
     void theArchiveAtScale() throws Exception {
@@ -90,16 +91,20 @@ class ArchiveBenchmark {
                 100 * ingestRate / anchorRate);
 
         RunningArchive archive = startTimed(dataDir, "start after the ingest");
-        try (HeapAfterCollections heap = new HeapAfterCollections()) {
+        try {
             archive.close();
             archive = startTimed(dataDir, "restart, no reindex");
             workedOutAhead(archive);
+            liveHeapAt("restarted");
             Client client = new Client(archive);
             queries(archive, client, corpus);
+            liveHeapAt("queries");
             interviewPages(client);
+            liveHeapAt("interview pages");
             searchLoad(client, corpus);
+            liveHeapAt("search load");
             mixedLoad(archive, client, corpus, work.resolve("import"));
-            heapAndSizes(dataDir, heap);
+            heapAndSizes(dataDir);
         } finally {
             archive.close();
         }
@@ -333,11 +338,13 @@ class ArchiveBenchmark {
         List<Map<String, List<String>>> queries = mixedQueries(corpus);
         corpus.write(importDir, "imp", Math.max(GeneratedCorpus.MIN_TURNS * 3, QUOTES / 50), 4242, interview -> { });
 
-        ExecutorService background = Executors.newFixedThreadPool(2);
+        ScheduledExecutorService background = Executors.newScheduledThreadPool(3);
         Load load = new Load(32, MIXED_LOAD);
         try {
             Future<?> importing = background.submit(() -> archive.bean(IngestService.class).ingest(List.of(importDir)));
             Future<?> rebuilding = background.submit(() -> archive.bean(SearchIndexer.class).rebuild());
+            background.schedule(() -> liveHeapAt("import and rebuild under load"), MIXED_LOAD.toMillis() / 2,
+                    TimeUnit.MILLISECONDS);
             load.run((clientNo, n) -> {
                 int pick = clientNo * 31 + n;
                 String[] interview = pages.get(pick % pages.size());
@@ -524,46 +531,32 @@ class ArchiveBenchmark {
     // ---- memory and disk ----------------------------------------------------------------------------------------
 
     /**
-     * The most the heap held just after a collection while the server ran (the pools' usage after their latest
-     * collection, read every 200 ms): what was live then, with whatever the collection left for later.
+     * What the heap holds live (after full collections) at a stage of the run; the stage in the middle of the mixed
+     * load, while the import and the rebuild run, pauses its readers for the collection, and its figures include that.
      */
-    private static final class HeapAfterCollections implements AutoCloseable {
-
-        private final AtomicLong highest = new AtomicLong();
-        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("heap-sampler").daemon().factory());
-
-        HeapAfterCollections() {
-            sampler.scheduleAtFixedRate(() -> highest.accumulateAndGet(ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
-                    .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum(), Math::max), 0, 200,
-                    TimeUnit.MILLISECONDS);
-        }
-
-        long highest() {
-            return highest.get();
-        }
-
-        @Override
-        public void close() {
-            sampler.shutdownNow();
-        }
+    private void liveHeapAt(String stage) {
+        System.gc();
+        System.gc();
+        liveHeap.put(stage, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
-    private void heapAndSizes(Path dataDir, HeapAfterCollections during) throws IOException {
-        System.gc();
-        System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        report.put("heap_after_collections_highest_mb", during.highest() / 1e6);
-        row("heap after collections, highest while serving", "%,.0f MB", during.highest() / 1e6);
+    private void heapAndSizes(Path dataDir) throws IOException {
+        liveHeapAt("end");
+        long heap = liveHeap.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        Map<String, Double> stages = new LinkedHashMap<>();
+        liveHeap.forEach((stage, bytes) -> stages.put(stage, bytes / 1e6));
+        report.put("live_heap_mb_by_stage", stages);
+        row("live heap by stage, MB", "%s", stages.entrySet().stream()
+                .map(stage -> "%s %,.0f".formatted(stage.getKey(), stage.getValue())).collect(Collectors.joining(", ")));
         long max = Runtime.getRuntime().maxMemory();
         long index = sizeOf(dataDir.resolve("index"));
         long database = sizeOf(dataDir) - index;
-        report.put("heap_after_gc_mb", heap / 1e6);
+        report.put("live_heap_highest_mb", heap / 1e6);
         report.put("heap_max_mb", max / 1e6);
         report.put("index_mb", index / 1e6);
         report.put("database_mb", database / 1e6);
-        row("heap after GC (server and benchmark in one JVM)", "%,.0f MB live of %,.0f MB max", heap / 1e6, max / 1e6);
+        row("live heap, highest stage (server and benchmark in one JVM)", "%,.0f MB of %,.0f MB max", heap / 1e6,
+                max / 1e6);
         row("on disk", "index %,.0f MB, database %,.0f MB", index / 1e6, database / 1e6);
     }
 

@@ -25,8 +25,7 @@ class InterviewsUsingAWordTest {
 
     @Test
     void eachInterviewCountsOnceWhereverItsQuotesLie() throws IOException {
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+        Written index = writer -> {
             writer.addDocument(quote("a", "distillation is cheap"));
             writer.addDocument(quote("a", "distillation again"));
             writer.addDocument(quote("b", "pretraining only"));
@@ -35,28 +34,35 @@ class InterviewsUsingAWordTest {
             writer.commit();
             writer.addDocument(quote("d", "distillation in a later segment"));
             writer.addDocument(quote("b", "distillation at last, in a later segment"));
-            writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(writer)) {
-                InterviewRuns runs = new InterviewRuns();
+        };
 
-                assertThat(runs.interviewsUsing(reader, SearchFields.TEXT, "distillation")).isEqualTo(3);
-                assertThat(runs.interviewsUsing(reader, SearchFields.TEXT, "pretraining")).isEqualTo(1);
-                assertThat(runs.interviewsUsing(reader, SearchFields.TEXT, "nowhere")).isZero();
-            }
-        }
+        assertThat(interviewsUsing("distillation", index)).isEqualTo(3);
+        assertThat(interviewsUsing("pretraining", index)).isEqualTo(1);
+        assertThat(interviewsUsing("nowhere", index)).isZero();
     }
 
     @Test
     void deletedQuotesDoNotCount() throws IOException {
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+        assertThat(interviewsUsing("distillation", writer -> {
             writer.addDocument(quote("a", "distillation"));
             writer.addDocument(quote("b", "distillation"));
             writer.addDocument(quote("b", "something else"));
             writer.commit();
             writer.updateDocument(new Term(SearchFields.ID, "b"), quote("b", "rewritten without the word"));
+        })).isEqualTo(1);
+    }
+
+    @FunctionalInterface
+    private interface Written {
+        void into(IndexWriter writer) throws IOException;
+    }
+
+    private static int interviewsUsing(String word, Written index) throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            index.into(writer);
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
-                assertThat(new InterviewRuns().interviewsUsing(reader, SearchFields.TEXT, "distillation")).isEqualTo(1);
+                return new InterviewRuns().interviewsUsing(reader, SearchFields.TEXT, word);
             }
         }
     }
