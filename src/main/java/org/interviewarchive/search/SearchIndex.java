@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -54,6 +55,10 @@ class SearchIndex implements DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AtomicReference<FacetStates> facetStates = new AtomicReference<>();
+    private final AtomicBoolean searchedSinceUpdate = new AtomicBoolean();
+    /** Updates not opened to readers when they were made, and how many of those a search has opened since. */
+    private final AtomicLong updatesNotOpened = new AtomicLong();
+    private final AtomicLong updatesOpened = new AtomicLong();
     /** Counts changes to the index; each interview's last change is a number of it. */
     private final AtomicLong changes = new AtomicLong();
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
@@ -135,10 +140,10 @@ class SearchIndex implements DisposableBean {
             for (String slug : removed) {
                 writer.deleteDocuments(new Term(SearchFields.INTERVIEW, slug));
             }
-            // Searchable at once through the near-real-time reader; made durable by the next commit. A crash before
-            // it loses nothing: the last commit's revision is behind the database's, so the index is rebuilt.
+            // Searchable through the near-real-time reader; made durable by the next commit. A crash before it loses
+            // nothing: the last commit's revision is behind the database's, so the index is rebuilt.
             writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
-            searchers.maybeRefreshBlocking();
+            refreshForReaders();
             // Only now that readers see the new documents: what is worked out from the old ones is not kept as new.
             replaced.forEach((slug, quotes) -> written(slug, fingerprint(quotes.stream())));
             removed.forEach(this::gone);
@@ -252,9 +257,28 @@ class SearchIndex implements DisposableBean {
     private record FacetStates(IndexReader.CacheKey reader, Map<String, StringDocValuesReaderState> byField) {
     }
 
-    /** Runs a search on a consistent view of the index. */
+    /**
+     * Opens the new documents to readers at once when anyone has searched since the last update, as a server does.
+     * Otherwise (a bulk load no one reads, such as the command line's) the next search opens them: each opening writes
+     * the documents buffered so far as a segment, and one per interview would be thousands of small segments to merge.
+     */
+    private void refreshForReaders() throws IOException {
+        if (searchedSinceUpdate.getAndSet(false)) {
+            searchers.maybeRefreshBlocking();
+        } else {
+            updatesNotOpened.incrementAndGet();
+        }
+    }
+
+    /** Runs a search on a consistent view of the index, with every update made so far. */
     <T> T withSearcher(SearchWork<T> work) {
         try {
+            searchedSinceUpdate.set(true);
+            long updates = updatesNotOpened.get();
+            if (updates > updatesOpened.get()) {
+                searchers.maybeRefreshBlocking();
+                updatesOpened.accumulateAndGet(updates, Math::max);
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 return work.apply(searcher);
