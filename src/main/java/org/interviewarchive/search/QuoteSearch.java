@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.interviewarchive.quote.QuoteDetail;
 import org.springframework.stereotype.Service;
@@ -75,11 +76,12 @@ public class QuoteSearch {
             if (counted != null) {
                 top = searcher.search(matching, wanted, sort, true);
             } else {
-                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, matching, wanted,
-                        sort, true, new FacetsCollectorManager());
-                counted = counted(searcher, result.facetsCollector(), translator, vocabulary, request);
+                Object[] found = searcher.search(matching, new MultiCollectorManager(
+                        new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE), new HitCounts()));
+                top = (TopDocs) found[0];
+                TopFieldCollector.populateScores(top.scoreDocs, searcher, matching);
+                counted = counted(searcher, (HitCounts.Counted) found[1], translator, vocabulary, request);
                 recent.put(searcher, asked, counted);
-                top = result.topDocs();
             }
             ScoreDoc[] page = pageOf(ranked(searcher, query, top, nearest, mode, sort, wanted), request);
             return new SearchResults(request.q(), counted.total(), request.page(), request.size(),
@@ -107,8 +109,7 @@ public class QuoteSearch {
         return index.withSearcher(searcher -> {
             RecentCounts.Counted counted = recent.get(searcher, asked);
             if (counted == null) {
-                counted = counted(searcher, searcher.search(query, new FacetsCollectorManager()), translator,
-                        vocabulary, request);
+                counted = counted(searcher, searcher.search(query, new HitCounts()), translator, vocabulary, request);
                 recent.put(searcher, asked, counted);
             }
             return counted.facets();
@@ -230,24 +231,22 @@ public class QuoteSearch {
         }
     }
 
-    private RecentCounts.Counted counted(IndexSearcher searcher, FacetsCollector collector, QueryTranslator translator,
+    private RecentCounts.Counted counted(IndexSearcher searcher, HitCounts.Counted hits, QueryTranslator translator,
             TermMatcher vocabulary, SearchRequest request) throws IOException {
-        return new RecentCounts.Counted(
-                collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum(),
-                facets(searcher, collector, translator, vocabulary, request));
+        return new RecentCounts.Counted(hits.total(), facets(searcher, hits, translator, vocabulary, request));
     }
 
     /** The facets of the hits: each dimension's commonest values, and the values the search is filtered on. */
-    private SearchResults.Facets facets(IndexSearcher searcher, FacetsCollector collector,
-            QueryTranslator translator, TermMatcher vocabulary, SearchRequest request) throws IOException {
-        List<SearchResults.FacetValue> topics = new ArrayList<>(Facets.count(index, searcher, collector, Dimension.TOPIC));
+    private SearchResults.Facets facets(IndexSearcher searcher, HitCounts.Counted hits, QueryTranslator translator,
+            TermMatcher vocabulary, SearchRequest request) throws IOException {
+        List<SearchResults.FacetValue> topics = new ArrayList<>(hits.of(Dimension.TOPIC));
         // Terms are matched at query time, so their counts are counts of hits that also match the term.
-        topics.addAll(termCounts.count(searcher, collector, translator, vocabulary));
+        topics.addAll(termCounts.count(searcher, hits.hits(), translator, vocabulary));
         topics.sort(Comparator.comparingLong(SearchResults.FacetValue::count).reversed());
         return new SearchResults.Facets(
-                Facets.shown(Facets.count(index, searcher, collector, Dimension.SPEAKER), request.speakers()),
-                Facets.shown(Facets.count(index, searcher, collector, Dimension.INTERVIEW), request.interviews()),
+                Facets.shown(hits.of(Dimension.SPEAKER), request.speakers()),
+                Facets.shown(hits.of(Dimension.INTERVIEW), request.interviews()),
                 Facets.shown(topics, request.topics()),
-                Facets.shown(Facets.count(index, searcher, collector, Dimension.KIND), request.kinds()));
+                Facets.shown(hits.of(Dimension.KIND), request.kinds()));
     }
 }

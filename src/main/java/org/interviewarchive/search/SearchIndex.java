@@ -14,12 +14,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -54,7 +51,6 @@ class SearchIndex implements DisposableBean {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final AtomicReference<FacetStates> facetStates = new AtomicReference<>();
     private final AtomicBoolean searchedSinceUpdate = new AtomicBoolean();
     /** Updates not opened to readers when they were made, and how many of those a search has opened since. */
     private final AtomicLong updatesNotOpened = new AtomicLong();
@@ -144,7 +140,8 @@ class SearchIndex implements DisposableBean {
             // nothing: the last commit's revision is behind the database's, so the index is rebuilt.
             writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
             refreshForReaders();
-            // Only now that readers see the new documents: what is worked out from the old ones is not kept as new.
+            // Only now that readers see the new documents, or the next search opens them before it reads: what is
+            // worked out from the old ones is not kept as new.
             replaced.forEach((slug, quotes) -> written(slug, fingerprint(quotes.stream())));
             removed.forEach(this::gone);
         } catch (IOException e) {
@@ -239,25 +236,6 @@ class SearchIndex implements DisposableBean {
     }
 
     /**
-     * The ordinals of a facet field across the reader's segments, built once per reader (per index generation) and
-     * shared by every search on it, rather than once per search.
-     */
-    StringDocValuesReaderState facetState(IndexReader reader, String field) throws IOException {
-        IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
-        FacetStates states = facetStates.updateAndGet(current -> current != null && current.reader() == key
-                ? current : new FacetStates(key, new ConcurrentHashMap<>()));
-        StringDocValuesReaderState state = states.byField().get(field);
-        if (state == null) {
-            state = new StringDocValuesReaderState(reader, field);
-            states.byField().put(field, state);
-        }
-        return state;
-    }
-
-    private record FacetStates(IndexReader.CacheKey reader, Map<String, StringDocValuesReaderState> byField) {
-    }
-
-    /**
      * Opens the new documents to readers at once when anyone has searched since the last update, as a server does.
      * Otherwise (a bulk load no one reads, such as the command line's) the next search opens them: each opening writes
      * the documents buffered so far as a segment, and one per interview would be thousands of small segments to merge.
@@ -273,7 +251,9 @@ class SearchIndex implements DisposableBean {
     /** Runs a search on a consistent view of the index, with every update made so far. */
     <T> T withSearcher(SearchWork<T> work) {
         try {
-            searchedSinceUpdate.set(true);
+            if (!searchedSinceUpdate.get()) {
+                searchedSinceUpdate.set(true);
+            }
             long updates = updatesNotOpened.get();
             if (updates > updatesOpened.get()) {
                 searchers.maybeRefreshBlocking();

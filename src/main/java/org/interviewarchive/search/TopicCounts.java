@@ -2,8 +2,6 @@ package org.interviewarchive.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.Query;
 import org.springframework.stereotype.Service;
 
@@ -29,11 +27,10 @@ public class TopicCounts {
                 if (topic == null) {
                     continue;
                 }
-                FacetsCollector collector = searcher.search(topic, new FacetsCollectorManager());
-                long quotes = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-                List<String> interviews = Facets.count(index, searcher, collector, Dimension.INTERVIEW).stream()
+                HitCounts.Counted counted = searcher.search(topic, new HitCounts());
+                List<String> interviews = counted.of(Dimension.INTERVIEW).stream()
                         .map(SearchResults.FacetValue::value).toList();
-                usage.add(new TopicUsage(slug, quotes, interviews));
+                usage.add(new TopicUsage(slug, counted.total(), interviews));
             }
             return usage;
         });

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -33,21 +32,15 @@ class TopicTermCounts {
     private final Map<IndexReader.CacheKey, SegmentTerms> segments = new ConcurrentHashMap<>();
 
     /** The count of hits mentioning each term, in vocabulary order; terms no hit mentions are left out. */
-    List<SearchResults.FacetValue> count(IndexSearcher searcher, FacetsCollector hits, QueryTranslator translator,
-            TermMatcher vocabulary) throws IOException {
+    List<SearchResults.FacetValue> count(IndexSearcher searcher, List<HitCounts.SegmentHits> hits,
+            QueryTranslator translator, TermMatcher vocabulary) throws IOException {
         List<TopicTerm> terms = vocabulary.terms();
         long[] counts = new long[terms.size()];
-        for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
-            if (matching.totalHits() == 0 || matching.bits() == null) {
-                continue;
-            }
-            LeafReaderContext leaf = matching.context();
-            FixedBitSet hit = new FixedBitSet(leaf.reader().maxDoc());
-            hit.or(matching.bits().iterator());
-            FixedBitSet[] mentions = mentions(searcher, leaf, translator, vocabulary);
+        for (HitCounts.SegmentHits segment : hits) {
+            FixedBitSet[] mentions = mentions(searcher, segment.segment(), translator, vocabulary);
             for (int t = 0; t < terms.size(); t++) {
                 if (mentions[t] != null) {
-                    counts[t] += FixedBitSet.intersectionCount(hit, mentions[t]);
+                    counts[t] += FixedBitSet.intersectionCount(segment.docs(), mentions[t]);
                 }
             }
         }

@@ -1,0 +1,144 @@
+package org.interviewarchive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Counts a search's hits in the pass that finds them: how many there are, the hits of each segment (for counting the
+ * vocabulary's terms among them), and how many have each value of each dimension, read from the doc values that carry
+ * value and label. One pass, with nothing to read again per dimension afterwards.
+ */
+final class HitCounts implements CollectorManager<HitCounts.PerSegment, HitCounts.Counted> {
+
+    /** The hits of one segment, as the documents' numbers within it. */
+    record SegmentHits(LeafReaderContext segment, FixedBitSet docs) {
+    }
+
+    /** What a search counted: its total, its hits by segment, and each dimension's values, commonest first. */
+    record Counted(long total, List<SegmentHits> hits, Map<Dimension, List<SearchResults.FacetValue>> values) {
+
+        List<SearchResults.FacetValue> of(Dimension dimension) {
+            return values.get(dimension);
+        }
+    }
+
+    @Override
+    public PerSegment newCollector() {
+        return new PerSegment();
+    }
+
+    @Override
+    public Counted reduce(Collection<PerSegment> collectors) throws IOException {
+        long total = 0;
+        List<SegmentHits> hits = new ArrayList<>();
+        Map<Dimension, Map<String, Long>> byLabel = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            byLabel.put(dimension, new HashMap<>());
+        }
+        for (PerSegment collector : collectors) {
+            total += collector.total;
+            for (Segment segment : collector.segments) {
+                hits.add(new SegmentHits(segment.context, segment.docs));
+                for (Dimension dimension : Dimension.values()) {
+                    long[] counts = segment.counts.get(dimension);
+                    SortedSetDocValues values = DocValues.getSortedSet(segment.context.reader(),
+                            SearchFields.facet(dimension));
+                    for (int ord = 0; ord < counts.length; ord++) {
+                        if (counts[ord] > 0) {
+                            byLabel.get(dimension).merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+                        }
+                    }
+                }
+            }
+        }
+        Map<Dimension, List<SearchResults.FacetValue>> values = new EnumMap<>(Dimension.class);
+        byLabel.forEach((dimension, counts) -> values.put(dimension, commonestFirst(counts)));
+        return new Counted(total, hits, values);
+    }
+
+    /** Most hits first; equal counts by value, as the doc values order them. */
+    private static List<SearchResults.FacetValue> commonestFirst(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> {
+                    int separator = entry.getKey().indexOf(SearchFields.SEPARATOR);
+                    return new SearchResults.FacetValue(entry.getKey().substring(0, separator),
+                            entry.getKey().substring(separator + 1), entry.getValue());
+                })
+                .toList();
+    }
+
+    private static final class Segment {
+        private final LeafReaderContext context;
+        private final FixedBitSet docs;
+        private final Map<Dimension, long[]> counts = new EnumMap<>(Dimension.class);
+
+        Segment(LeafReaderContext context) throws IOException {
+            this.context = context;
+            this.docs = new FixedBitSet(context.reader().maxDoc());
+            for (Dimension dimension : Dimension.values()) {
+                SortedSetDocValues values = DocValues.getSortedSet(context.reader(), SearchFields.facet(dimension));
+                counts.put(dimension, new long[Math.toIntExact(values.getValueCount())]);
+            }
+        }
+    }
+
+    /** Counts the hits of the segments one thread searches. */
+    static final class PerSegment implements Collector {
+
+        private final List<Segment> segments = new ArrayList<>();
+        private long total;
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            Segment segment = new Segment(context);
+            segments.add(segment);
+            Dimension[] dimensions = Dimension.values();
+            SortedSetDocValues[] values = new SortedSetDocValues[dimensions.length];
+            long[][] counts = new long[dimensions.length][];
+            for (int d = 0; d < dimensions.length; d++) {
+                values[d] = DocValues.getSortedSet(context.reader(), SearchFields.facet(dimensions[d]));
+                counts[d] = segment.counts.get(dimensions[d]);
+            }
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    total++;
+                    segment.docs.set(doc);
+                    for (int d = 0; d < values.length; d++) {
+                        if (values[d].advanceExact(doc)) {
+                            for (int i = values[d].docValueCount(); i > 0; i--) {
+                                counts[d][(int) values[d].nextOrd()]++;
+                            }
+                        }
+                    }
+                }
+            };
+        }
+    }
+}
