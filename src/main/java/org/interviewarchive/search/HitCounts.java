@@ -55,12 +55,12 @@ final class HitCounts implements CollectorManager<HitCounts.PerSegment, HitCount
             for (Segment segment : collector.segments) {
                 hits.add(new SegmentHits(segment.context, segment.docs));
                 for (Dimension dimension : Dimension.values()) {
-                    long[] counts = segment.counts.get(dimension);
+                    int[] counts = segment.counts.get(dimension);
                     SortedSetDocValues values = DocValues.getSortedSet(segment.context.reader(),
                             SearchFields.facet(dimension));
                     for (int ord = 0; ord < counts.length; ord++) {
                         if (counts[ord] > 0) {
-                            byLabel.get(dimension).merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+                            byLabel.get(dimension).merge(values.lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
                         }
                     }
                 }
@@ -87,14 +87,14 @@ final class HitCounts implements CollectorManager<HitCounts.PerSegment, HitCount
     private static final class Segment {
         private final LeafReaderContext context;
         private final FixedBitSet docs;
-        private final Map<Dimension, long[]> counts = new EnumMap<>(Dimension.class);
+        private final Map<Dimension, int[]> counts = new EnumMap<>(Dimension.class);
 
         Segment(LeafReaderContext context) throws IOException {
             this.context = context;
             this.docs = new FixedBitSet(context.reader().maxDoc());
             for (Dimension dimension : Dimension.values()) {
                 SortedSetDocValues values = DocValues.getSortedSet(context.reader(), SearchFields.facet(dimension));
-                counts.put(dimension, new long[Math.toIntExact(values.getValueCount())]);
+                counts.put(dimension, new int[Math.toIntExact(values.getValueCount())]);
             }
         }
     }
@@ -116,7 +116,7 @@ final class HitCounts implements CollectorManager<HitCounts.PerSegment, HitCount
             segments.add(segment);
             Dimension[] dimensions = Dimension.values();
             SortedSetDocValues[] values = new SortedSetDocValues[dimensions.length];
-            long[][] counts = new long[dimensions.length][];
+            int[][] counts = new int[dimensions.length][];
             for (int d = 0; d < dimensions.length; d++) {
                 values[d] = DocValues.getSortedSet(context.reader(), SearchFields.facet(dimensions[d]));
                 counts[d] = segment.counts.get(dimensions[d]);
