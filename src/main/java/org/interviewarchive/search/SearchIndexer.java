@@ -124,7 +124,9 @@ public class SearchIndexer implements ApplicationRunner, SchedulingConfigurer, D
         } catch (ExecutionException e) {
             log.error("Indexing a stored interview failed; the index catches up with the database later", e.getCause());
         } catch (InterruptedException e) {
+            // Still in flight: the next change waits for it again, so that changes keep their order.
             Thread.currentThread().interrupt();
+            return;
         }
         inFlight = CompletableFuture.completedFuture(null);
     }
