@@ -107,7 +107,7 @@ public class RelatedQuotes {
             String interview = quote.get(SearchFields.INTERVIEW);
             Query similar = new BooleanQuery.Builder()
                     .add(sharing(shared, SHARED_WORDS), Occur.SHOULD)
-                    .add(sameTopic(interview, quoteId, sharing(shared, 1)), Occur.SHOULD)
+                    .add(sameTopic(terms.of(searcher, own.scoreDocs[0].doc), sharing(shared, 1)), Occur.SHOULD)
                     .setMinimumNumberShouldMatch(1)
                     .add(new TermQuery(new Term(SearchFields.INTERVIEW, interview)), Occur.MUST_NOT)
                     .build();
@@ -132,10 +132,10 @@ public class RelatedQuotes {
     }
 
     /** Quotes about one of the quote's topics that also match {@code also}. */
-    private Query sameTopic(String interview, String quoteId, Query also) {
+    private Query sameTopic(List<TopicRef> quoteTopics, Query also) {
         QueryTranslator translator = queries.translator();
         BooleanQuery.Builder topics = new BooleanQuery.Builder();
-        terms.of(interview).getOrDefault(quoteId, List.of()).stream()
+        quoteTopics.stream()
                 .map(topic -> translator.topic(topic.slug()))
                 .filter(topic -> topic != null)
                 .forEach(topic -> topics.add(topic, Occur.SHOULD));

@@ -68,13 +68,13 @@ class InterviewReader {
     /**
      * The reading view from everything it shows.
      *
-     * @param tags        the vocabulary terms each quote talks about, by quote id
+     * @param tags        the vocabulary terms each quote talks about, by the quote's position
      * @param found       the quotes the find words match, marked, by quote id
      * @param speakerSlug the slug of the speaker a slug, name or alias stands for
      * @param page        the page asked for, from 1; 0 for everything shown on one page
      */
     static Reading assemble(InterviewView interview, ReadingQuery query, List<PlacedQuote> all,
-            Map<String, List<TopicRef>> tags, Map<String, InterviewFind.Found> found, List<String> keyTerms,
+            Map<Integer, List<TopicRef>> tags, Map<String, InterviewFind.Found> found, List<String> keyTerms,
             Function<String, Optional<String>> speakerSlug, int page) {
         ReadingContext context = ReadingContext.of(interview, query, all, tags);
         ReadingFilters filters = new ReadingFilters(context, speakerSlug);

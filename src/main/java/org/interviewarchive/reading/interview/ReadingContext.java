@@ -19,19 +19,19 @@ import org.interviewarchive.speaker.SpeakerRef;
  *
  * @param query    what the reader asked for; the show mode only where something is translated
  * @param all      every quote of the interview, in reading order
- * @param terms    the vocabulary terms each quote talks about, by quote id
+ * @param terms    the vocabulary terms each quote talks about, by the quote's position
  * @param sections each section's slug within the interview, by position
  * @param colours  each speaker's colour class, by slug
  */
 record ReadingContext(InterviewView interview, ReadingQuery query, List<PlacedQuote> all,
-                      Map<String, List<TopicRef>> terms, List<String> sections, Map<String, String> colours) {
+                      Map<Integer, List<TopicRef>> terms, List<String> sections, Map<String, String> colours) {
 
     /** The CSS class of unattributed text; speakers get {@code speaker-c0} to {@code speaker-c7}. */
     static final String NO_SPEAKER_CLASS = "speaker-none";
     static final int PALETTE_SIZE = 8;
 
     static ReadingContext of(InterviewView interview, ReadingQuery requested, List<PlacedQuote> all,
-            Map<String, List<TopicRef>> terms) {
+            Map<Integer, List<TopicRef>> terms) {
         boolean translated = all.stream().anyMatch(placed -> placed.quote().translation() != null);
         return new ReadingContext(interview, translated ? requested : requested.showing(ReadingQuery.Show.BOTH), all,
                 terms, SectionSlugs.ofInterview(interview.sections().stream().map(InterviewView.SectionView::title).toList()),
@@ -57,7 +57,7 @@ record ReadingContext(InterviewView interview, ReadingQuery query, List<PlacedQu
     }
 
     List<TopicRef> termsOf(QuoteView quote) {
-        return terms.getOrDefault(quote.id(), List.of());
+        return terms.getOrDefault(quote.position(), List.of());
     }
 
     String colourOf(SpeakerRef speaker) {

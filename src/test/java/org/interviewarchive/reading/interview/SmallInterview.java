@@ -26,7 +26,7 @@ final class SmallInterview {
     static final TopicRef DISTILLATION = new TopicRef("distillation", "蒸馏");
 
     private final List<PlacedQuote> quotes = new ArrayList<>();
-    private final Map<String, List<TopicRef>> terms = new HashMap<>();
+    private final Map<Integer, List<TopicRef>> terms = new HashMap<>();
 
     /** q1 opens untitled; 起源 holds q2–q4 (q3 and q4 one turn); 蒸馏 holds q5–q6. */
     SmallInterview() {
@@ -36,8 +36,9 @@ final class SmallInterview {
         add(0, 3, GUEST, "后来我们合并了团队。");
         add(1, 4, HOST, "为什么要做蒸馏？");
         add(1, 5, GUEST, "蒸馏让小模型变强。");
-        terms.put("q5", List.of(DISTILLATION));
-        terms.put("q6", List.of(DISTILLATION));
+        // q5 and q6, by position
+        terms.put(4, List.of(DISTILLATION));
+        terms.put(5, List.of(DISTILLATION));
     }
 
     private void add(int section, int turn, SpeakerRef speaker, String text) {
