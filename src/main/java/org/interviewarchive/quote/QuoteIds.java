@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Public quote ids: derived from the interview's slug and the quote's normalised text, so the same file ingested
@@ -19,6 +20,7 @@ final class QuoteIds {
 
     static final int LENGTH = 10;
     private static final char[] ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
+    private static final Pattern NOT_COUNTED = Pattern.compile("[\\p{P}\\p{S}\\p{Z}\\s]+");
 
     private QuoteIds() {
     }
@@ -37,9 +39,8 @@ final class QuoteIds {
     }
 
     static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[\\p{P}\\p{S}\\p{Z}\\s]+", "");
+        return NOT_COUNTED.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                .replaceAll("");
     }
 
     private static byte[] sha256(String key) {

@@ -159,15 +159,14 @@ public class QuoteService {
         redirects.deleteByOldIdIn(live);
         // A deleted interview ingested again: its ids that come back answer again.
         retired.deleteByPublicIdIn(live);
-        Map<String, String> movedTo = new HashMap<>();
-        List<String> newTexts = drafts.stream().map(draft -> QuoteIds.normalise(draft.text())).toList();
-        for (StoredText old : previous) {
-            if (!live.contains(old.publicId()) && !newIds.isEmpty()) {
-                movedTo.put(old.publicId(), newIds.get(mostSimilar(QuoteIds.normalise(old.text()), newTexts)));
-            }
-        }
-        if (movedTo.isEmpty()) {
+        List<StoredText> gone = previous.stream().filter(old -> !live.contains(old.publicId())).toList();
+        if (gone.isEmpty() || newIds.isEmpty()) {
             return;
+        }
+        List<String> newTexts = drafts.stream().map(draft -> QuoteIds.normalise(draft.text())).toList();
+        Map<String, String> movedTo = new HashMap<>();
+        for (StoredText old : gone) {
+            movedTo.put(old.publicId(), newIds.get(mostSimilar(QuoteIds.normalise(old.text()), newTexts)));
         }
         // Older redirects that pointed at a quote now gone follow it to where it went.
         for (QuoteRedirect older : redirects.findByNewIdIn(movedTo.keySet())) {

@@ -38,9 +38,13 @@ public record TextSignature(String hash, int length, String sketch) {
             for (int j = i; j < Math.min(i + SHINGLE, letters.length); j++) {
                 hash = 31 * hash + letters[j];
             }
-            smallest.add(mix(hash));
-            if (smallest.size() > SKETCH_SIZE) {
-                smallest.pollLast();
+            long mixed = mix(hash);
+            // Once the sketch is full, most shingles hash above all it holds: they are passed by without a tree insert.
+            if (smallest.size() < SKETCH_SIZE || Long.compareUnsigned(mixed, smallest.last()) < 0) {
+                smallest.add(mixed);
+                if (smallest.size() > SKETCH_SIZE) {
+                    smallest.pollLast();
+                }
             }
         }
         List<String> hex = new ArrayList<>();
