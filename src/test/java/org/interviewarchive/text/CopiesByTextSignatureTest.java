@@ -40,7 +40,7 @@ class CopiesByTextSignatureTest {
     }
 
     @Test
-    void aLongTextsSketchKeepsItsSmallestHashesInOrder() throws IOException {
+    void aLongTextsSketchIsFullAndInAscendingOrder() throws IOException {
         List<Long> hashes = Arrays.stream(TextSignature.of(seed(0)).sketch().split(","))
                 .map(hex -> Long.parseUnsignedLong(hex, 16)).toList();
 
