@@ -245,7 +245,7 @@ class ArchiveBenchmark {
                 .map(q -> translator.query(QueryText.parse(q.get("q").getFirst()), SearchRequest.of(q)))
                 .map(query -> query == null ? new MatchNoDocsQuery() : query).toList();
 
-        Timed overHttp = i -> client.check("/api/search?" + params(queries.get(i)), body -> body.contains("\"total\""));
+        Timed overHttp = searchesOverHttp(client, queries);
         Timed inService = i -> search.search(SearchRequest.of(queries.get(i)));
         Timed luceneAlone = i -> index.withSearcher(searcher -> searcher.search(lucene.get(i), 20));
         // A restarted server's first queries also meet code not yet compiled and files not yet read: another mix, none
@@ -253,8 +253,7 @@ class ArchiveBenchmark {
         // after that the three layers are timed query by query, side by side, for queries asked before.
         List<Map<String, List<String>>> others = mixedQueries(corpus, 11).stream()
                 .filter(query -> !queries.contains(query)).toList();
-        long[] coldServer = time(others.size(), i -> client.check("/api/search?" + params(others.get(i)),
-                body -> body.contains("\"total\"")));
+        long[] coldServer = time(others.size(), searchesOverHttp(client, others));
         long[] firstPass = time(queries.size(), overHttp);
         long[][] layers = timeSideBySide(queries.size(), overHttp, inService, luceneAlone);
         long[] http = layers[0];
@@ -283,6 +282,10 @@ class ArchiveBenchmark {
                 "%s / %s ms", ms(percentile(coldServer, 50)), ms(percentile(coldServer, 99)));
         row("vs SQL LIKE, " + likeWords.size() + " words, p50", "%s ms: search %.0fx faster", ms(percentile(like, 50)),
                 (double) percentile(like, 50) / percentile(http, 50));
+    }
+
+    private static Timed searchesOverHttp(Client client, List<Map<String, List<String>>> queries) {
+        return i -> client.check("/api/search?" + params(queries.get(i)), body -> body.contains("\"total\""));
     }
 
     // ---- pages --------------------------------------------------------------------------------------------------
