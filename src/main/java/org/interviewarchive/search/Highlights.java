@@ -40,7 +40,8 @@ final class Highlights {
                 .withBreakIterator(breaks)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withMaxNoHighlightPassages(0)
-                .withHighlightPhrasesStrictly(true), read);
+                .withHighlightPhrasesStrictly(true)
+                .withScorer(new PassageScores()), read);
     }
 
     /** Takes the texts from the documents the search read for its hits, instead of reading them a second time. */
@@ -51,6 +52,15 @@ final class Highlights {
         OfReadDocuments(Builder builder, Map<Integer, Document> read) {
             super(builder);
             this.read = read;
+        }
+
+        /**
+         * The highlighted fields keep their offsets in the postings ({@link SearchFields#TEXT_WITH_OFFSETS}); finding
+         * that out from the index merges every segment's field list on each call.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.POSTINGS;
         }
 
         @Override
