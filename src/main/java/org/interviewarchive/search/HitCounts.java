@@ -3,11 +3,10 @@ package org.interviewarchive.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -17,6 +16,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Counts a search's hits in the pass that finds them: how many there are, the hits of each segment (for counting the
@@ -25,8 +25,8 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class HitCounts implements CollectorManager<HitCounts.PerSegment, HitCounts.Counted> {
 
-    /** The hits of one segment, as the documents' numbers within it. */
-    record SegmentHits(LeafReaderContext segment, FixedBitSet docs) {
+    /** The hits of one segment, as the documents' numbers within it, and how many there are. */
+    record SegmentHits(LeafReaderContext segment, FixedBitSet docs, int count) {
     }
 
     /** What a search counted: its total, its hits by segment, and each dimension's values, commonest first. */
@@ -35,6 +35,13 @@ final class HitCounts implements CollectorManager<HitCounts.PerSegment, HitCount
         List<SearchResults.FacetValue> of(Dimension dimension) {
             return values.get(dimension);
         }
+    }
+
+    private final FacetOrdinals.Of ordinals;
+
+    /** Counts with the numbering of the values of the reader to be searched. */
+    HitCounts(FacetOrdinals.Of ordinals) {
+        this.ordinals = ordinals;
     }
 
     @Override
@@ -46,48 +53,56 @@ final class HitCounts implements CollectorManager<HitCounts.PerSegment, HitCount
     public Counted reduce(Collection<PerSegment> collectors) throws IOException {
         long total = 0;
         List<SegmentHits> hits = new ArrayList<>();
-        Map<Dimension, Map<String, Long>> byLabel = new EnumMap<>(Dimension.class);
+        Map<Dimension, long[]> counts = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
-            byLabel.put(dimension, new HashMap<>());
+            counts.put(dimension, new long[ordinals.valueCount(dimension)]);
         }
         for (PerSegment collector : collectors) {
             total += collector.total;
             for (Segment segment : collector.segments) {
-                hits.add(new SegmentHits(segment.context, segment.docs));
+                hits.add(new SegmentHits(segment.context, segment.docs, segment.hits));
                 for (Dimension dimension : Dimension.values()) {
-                    int[] counts = segment.counts.get(dimension);
-                    SortedSetDocValues values = DocValues.getSortedSet(segment.context.reader(),
-                            SearchFields.facet(dimension));
-                    for (int ord = 0; ord < counts.length; ord++) {
-                        if (counts[ord] > 0) {
-                            byLabel.get(dimension).merge(values.lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
+                    int[] inSegment = segment.counts.get(dimension);
+                    LongValues global = ordinals.global(dimension, segment.context);
+                    long[] inAll = counts.get(dimension);
+                    for (int ord = 0; ord < inSegment.length; ord++) {
+                        if (inSegment[ord] > 0) {
+                            inAll[(int) global.get(ord)] += inSegment[ord];
                         }
                     }
                 }
             }
         }
         Map<Dimension, List<SearchResults.FacetValue>> values = new EnumMap<>(Dimension.class);
-        byLabel.forEach((dimension, counts) -> values.put(dimension, commonestFirst(counts)));
+        for (Dimension dimension : Dimension.values()) {
+            values.put(dimension, commonestFirst(dimension, counts.get(dimension)));
+        }
         return new Counted(total, hits, values);
     }
 
-    /** Most hits first; equal counts by value, as the doc values order them. */
-    private static List<SearchResults.FacetValue> commonestFirst(Map<String, Long> counts) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .map(entry -> {
-                    int separator = entry.getKey().indexOf(SearchFields.SEPARATOR);
-                    return new SearchResults.FacetValue(entry.getKey().substring(0, separator),
-                            entry.getKey().substring(separator + 1), entry.getValue());
-                })
-                .toList();
+    /**
+     * Most hits first; equal counts by value, as the doc values order them (and number them). Each count and number
+     * make one key, so that sorting them needs no comparator; a count never exceeds a reader's documents.
+     */
+    private List<SearchResults.FacetValue> commonestFirst(Dimension dimension, long[] counts) throws IOException {
+        long[] keys = IntStream.range(0, counts.length).filter(ord -> counts[ord] > 0)
+                .mapToLong(ord -> (Integer.MAX_VALUE - counts[ord]) << 32 | ord).sorted().toArray();
+        List<SearchResults.FacetValue> values = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            int ord = (int) key;
+            String value = ordinals.value(dimension, ord);
+            int separator = value.indexOf(SearchFields.SEPARATOR);
+            values.add(new SearchResults.FacetValue(value.substring(0, separator), value.substring(separator + 1),
+                    counts[ord]));
+        }
+        return values;
     }
 
     private static final class Segment {
         private final LeafReaderContext context;
         private final FixedBitSet docs;
         private final Map<Dimension, int[]> counts = new EnumMap<>(Dimension.class);
+        private int hits;
 
         Segment(LeafReaderContext context) throws IOException {
             this.context = context;
@@ -129,6 +144,7 @@ final class HitCounts implements CollectorManager<HitCounts.PerSegment, HitCount
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
+                    segment.hits++;
                     segment.docs.set(doc);
                     for (int d = 0; d < values.length; d++) {
                         if (values[d].advanceExact(doc)) {

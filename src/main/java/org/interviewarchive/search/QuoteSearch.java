@@ -36,13 +36,16 @@ public class QuoteSearch {
     private final SearchQueries queries;
     private final MeaningSearch meaning;
     private final TopicTermCounts termCounts;
+    private final FacetOrdinals ordinals;
     private final RecentCounts recent = new RecentCounts();
 
-    QuoteSearch(SearchIndex index, SearchQueries queries, MeaningSearch meaning, TopicTermCounts termCounts) {
+    QuoteSearch(SearchIndex index, SearchQueries queries, MeaningSearch meaning, TopicTermCounts termCounts,
+            FacetOrdinals ordinals) {
         this.index = index;
         this.queries = queries;
         this.meaning = meaning;
         this.termCounts = termCounts;
+        this.ordinals = ordinals;
     }
 
     /** Whether searches can find quotes by meaning as well as by words. */
@@ -77,7 +80,7 @@ public class QuoteSearch {
                 top = searcher.search(matching, wanted, sort, true);
             } else {
                 Object[] found = searcher.search(matching, new MultiCollectorManager(
-                        new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE), new HitCounts()));
+                        new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE), new HitCounts(ordinals.of(searcher))));
                 top = (TopDocs) found[0];
                 TopFieldCollector.populateScores(top.scoreDocs, searcher, matching);
                 counted = counted(searcher, (HitCounts.Counted) found[1], translator, vocabulary, request);
@@ -109,7 +112,8 @@ public class QuoteSearch {
         return index.withSearcher(searcher -> {
             RecentCounts.Counted counted = recent.get(searcher, asked);
             if (counted == null) {
-                counted = counted(searcher, searcher.search(query, new HitCounts()), translator, vocabulary, request);
+                counted = counted(searcher, searcher.search(query, new HitCounts(ordinals.of(searcher))), translator,
+                        vocabulary, request);
                 recent.put(searcher, asked, counted);
             }
             return counted.facets();

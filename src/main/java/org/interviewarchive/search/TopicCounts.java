@@ -11,10 +11,12 @@ public class TopicCounts {
 
     private final SearchIndex index;
     private final SearchQueries queries;
+    private final FacetOrdinals ordinals;
 
-    TopicCounts(SearchIndex index, SearchQueries queries) {
+    TopicCounts(SearchIndex index, SearchQueries queries, FacetOrdinals ordinals) {
         this.index = index;
         this.queries = queries;
+        this.ordinals = ordinals;
     }
 
     /** The usage of each topic slug given, in the order given; a slug that names no topic is left out. */
@@ -27,7 +29,7 @@ public class TopicCounts {
                 if (topic == null) {
                     continue;
                 }
-                HitCounts.Counted counted = searcher.search(topic, new HitCounts());
+                HitCounts.Counted counted = searcher.search(topic, new HitCounts(ordinals.of(searcher)));
                 List<String> interviews = counted.of(Dimension.INTERVIEW).stream()
                         .map(SearchResults.FacetValue::value).toList();
                 usage.add(new TopicUsage(slug, counted.total(), interviews));

@@ -38,9 +38,13 @@ class TopicTermCounts {
         long[] counts = new long[terms.size()];
         for (HitCounts.SegmentHits segment : hits) {
             FixedBitSet[] mentions = mentions(searcher, segment.segment(), translator, vocabulary);
-            for (int t = 0; t < terms.size(); t++) {
-                if (mentions[t] != null) {
-                    counts[t] += FixedBitSet.intersectionCount(segment.docs(), mentions[t]);
+            if (segment.count() < segment.docs().getBits().length) {
+                countHitByHit(segment.docs(), mentions, counts);
+            } else {
+                for (int t = 0; t < terms.size(); t++) {
+                    if (mentions[t] != null) {
+                        counts[t] += FixedBitSet.intersectionCount(segment.docs(), mentions[t]);
+                    }
                 }
             }
         }
@@ -51,6 +55,20 @@ class TopicTermCounts {
             }
         }
         return values;
+    }
+
+    /**
+     * Fewer hits than the segment's bit set has words: looking each hit up in each term's set is less work than
+     * intersecting whole sets, which is what makes a rare word's search cost nothing for its counts.
+     */
+    private static void countHitByHit(FixedBitSet hits, FixedBitSet[] mentions, long[] counts) throws IOException {
+        hits.forEach(0, hits.length(), 0, doc -> {
+            for (int t = 0; t < mentions.length; t++) {
+                if (mentions[t] != null && mentions[t].get(doc)) {
+                    counts[t]++;
+                }
+            }
+        });
     }
 
     /**

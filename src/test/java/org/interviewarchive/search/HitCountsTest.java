@@ -38,8 +38,9 @@ class HitCountsTest {
             writer.addDocument(quote("q4", "cleo", "Cleo", List.of("moe")));
             writer.deleteDocuments(new Term(SearchFields.ID, "q4"));
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
-                HitCounts.Counted counted = new IndexSearcher(reader)
-                        .search(new TermQuery(new Term(SearchFields.TEXT, "distillation")), new HitCounts());
+                IndexSearcher searcher = new IndexSearcher(reader);
+                HitCounts.Counted counted = searcher.search(new TermQuery(new Term(SearchFields.TEXT, "distillation")),
+                        new HitCounts(new FacetOrdinals().of(searcher)));
 
                 assertThat(counted.total()).isEqualTo(3);
                 assertThat(counted.of(Dimension.SPEAKER)).containsExactly(

@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
@@ -170,10 +169,7 @@ class KeyTermsSingleFlightTest {
     }
 
     private SearchIndex indexOf(IndexedQuote... quotes) throws Exception {
-        SearchIndex index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null,
-                new ArchiveProperties.Semantic(false, 1, 1)));
-        index.rebuild(Stream.of(quotes), 1);
-        return index;
+        return TestIndexes.of(dataDir, 1, quotes);
     }
 
     /** Key terms whose every computation counts one: each asks for the speakers' names once. */

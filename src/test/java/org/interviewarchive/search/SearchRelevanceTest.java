@@ -45,7 +45,7 @@ class SearchRelevanceTest {
                 quote("c1", "c", null, 0, "我们推进了前沿。", "We pushed the frontier."),
                 quote("c2", "c", null, 1, "这些前沿模型很强。", "These frontier models are strong and frontier labs know it.")), 1);
         search = new QuoteSearch(index, new SearchQueries(index, mock(SpeakerService.class), mock(TopicService.class)),
-                new MeaningSearch(mock(Embedder.class), properties), new TopicTermCounts());
+                new MeaningSearch(mock(Embedder.class), properties), new TopicTermCounts(), new FacetOrdinals());
     }
 
     @AfterAll

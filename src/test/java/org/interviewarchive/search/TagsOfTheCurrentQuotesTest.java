@@ -1,8 +1,6 @@
 package org.interviewarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,17 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
 import org.interviewarchive.quote.QuoteView;
 import org.interviewarchive.speaker.SpeakerRef;
-import org.interviewarchive.speaker.SpeakerService;
-import org.interviewarchive.topic.TopicService;
 import org.interviewarchive.topic.TopicTerm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,13 +38,8 @@ class TagsOfTheCurrentQuotesTest {
 
     @BeforeEach
     void openIndex() throws Exception {
-        index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null,
-                new ArchiveProperties.Semantic(false, 1, 1)));
-        index.rebuild(Stream.of(), 1);
-        TopicService topics = mock(TopicService.class);
-        when(topics.terms()).thenReturn(List.of(DISTILLATION));
-        terms = new InterviewTerms(index, new SearchQueries(index, mock(SpeakerService.class), topics),
-                new TopicTermCounts());
+        index = TestIndexes.of(dataDir, 1);
+        terms = new InterviewTerms(index, TestIndexes.queries(index, DISTILLATION), new TopicTermCounts());
     }
 
     @AfterEach

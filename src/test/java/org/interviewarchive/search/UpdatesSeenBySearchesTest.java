@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.interview.InterviewRef;
 import org.interviewarchive.quote.QuoteDetail;
 import org.interviewarchive.quote.QuoteKind;
@@ -62,10 +60,7 @@ class UpdatesSeenBySearchesTest {
     }
 
     private SearchIndex emptyIndex() throws Exception {
-        SearchIndex index = new SearchIndex(new ArchiveProperties(dataDir, null, null, null, null, null, null, null,
-                new ArchiveProperties.Semantic(false, 1, 1)));
-        index.rebuild(Stream.of(), 1);
-        return index;
+        return TestIndexes.of(dataDir, 1);
     }
 
     private static int quotesOf(SearchIndex index, String interview) {
