@@ -76,12 +76,33 @@ class FacetOrdinals {
             return maps.get(dimension).getGlobalOrds(segment.ord);
         }
 
-        /** The value, as the doc values hold it, that has the number. */
-        String value(Dimension dimension, int global) throws IOException {
-            OrdinalMap map = maps.get(dimension);
-            SortedSetDocValues values = DocValues.getSortedSet(leaves.get(map.getFirstSegmentNumber(global)).reader(),
-                    SearchFields.facet(dimension));
-            return values.lookupOrd(map.getFirstSegmentOrd(global)).utf8ToString();
+        /** Reads a dimension's values by their numbers; for one thread. */
+        Values values(Dimension dimension) {
+            return new Values(dimension, maps.get(dimension), new SortedSetDocValues[leaves.size()]);
+        }
+
+        /** A dimension's values by number, each segment's doc values opened once, when first needed. */
+        final class Values {
+
+            private final Dimension dimension;
+            private final OrdinalMap map;
+            private final SortedSetDocValues[] segments;
+
+            private Values(Dimension dimension, OrdinalMap map, SortedSetDocValues[] segments) {
+                this.dimension = dimension;
+                this.map = map;
+                this.segments = segments;
+            }
+
+            /** The value, as the doc values hold it, that has the number. */
+            String of(int global) throws IOException {
+                int segment = map.getFirstSegmentNumber(global);
+                if (segments[segment] == null) {
+                    segments[segment] = DocValues.getSortedSet(leaves.get(segment).reader(),
+                            SearchFields.facet(dimension));
+                }
+                return segments[segment].lookupOrd(map.getFirstSegmentOrd(global)).utf8ToString();
+            }
         }
     }
 }

@@ -87,10 +87,11 @@ final class HitCounts implements CollectorManager<HitCounts.PerSegment, HitCount
     private List<SearchResults.FacetValue> commonestFirst(Dimension dimension, long[] counts) throws IOException {
         long[] keys = IntStream.range(0, counts.length).filter(ord -> counts[ord] > 0)
                 .mapToLong(ord -> (Integer.MAX_VALUE - counts[ord]) << 32 | ord).sorted().toArray();
+        FacetOrdinals.Of.Values byNumber = ordinals.values(dimension);
         List<SearchResults.FacetValue> values = new ArrayList<>(keys.length);
         for (long key : keys) {
             int ord = (int) key;
-            String value = ordinals.value(dimension, ord);
+            String value = byNumber.of(ord);
             int separator = value.indexOf(SearchFields.SEPARATOR);
             values.add(new SearchResults.FacetValue(value.substring(0, separator), value.substring(separator + 1),
                     counts[ord]));
