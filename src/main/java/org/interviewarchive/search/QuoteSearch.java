@@ -80,7 +80,8 @@ public class QuoteSearch {
                 top = searcher.search(matching, wanted, sort, true);
             } else {
                 Object[] found = searcher.search(matching, new MultiCollectorManager(
-                        new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE), new HitCounts(ordinals.of(searcher))));
+                        new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE),
+                        new HitCounts(ordinals.of(searcher))));
                 top = (TopDocs) found[0];
                 TopFieldCollector.populateScores(top.scoreDocs, searcher, matching);
                 counted = counted(searcher, (HitCounts.Counted) found[1], translator, vocabulary, request);

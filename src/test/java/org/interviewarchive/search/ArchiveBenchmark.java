@@ -600,7 +600,7 @@ class ArchiveBenchmark {
         row("on disk", "index %,.0f MB, database %,.0f MB", index / 1e6, database / 1e6);
     }
 
-    /** The bytes of the files under a directory; a file gone while it is walked (a merge's temporary) counts nothing. */
+    /** The bytes of the files under a directory; a file gone while it is walked (a merge's temporary) counts none. */
     private static long sizeOf(Path dir) throws IOException {
         AtomicLong bytes = new AtomicLong();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {

@@ -33,14 +33,16 @@ class HighlightedPassagesTest {
 
     @Test
     void aLongQuoteShowsItsBestMatchingSentencesMarked() throws IOException {
-        try (ArchiveAnalyzer analyzer = new ArchiveAnalyzer(); ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (ArchiveAnalyzer analyzer = new ArchiveAnalyzer();
+                ByteBuffersDirectory directory = new ByteBuffersDirectory();
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             writer.addDocument(quote("A short one about the weather."));
             writer.commit();
             writer.addDocument(quote(LONG_QUOTE));
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                Query words = new QueryBuilder(analyzer).createBooleanQuery(SearchFields.TEXT, "reinforcement learning");
+                Query words = new QueryBuilder(analyzer)
+                        .createBooleanQuery(SearchFields.TEXT, "reinforcement learning");
                 int longQuote = 1;
 
                 String[] shown = Highlights.passages(searcher, analyzer,

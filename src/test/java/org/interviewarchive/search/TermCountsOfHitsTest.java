@@ -67,7 +67,8 @@ class TermCountsOfHitsTest {
     private List<SearchResults.FacetValue> termCounts(Query query) {
         TermMatcher vocabulary = queries.vocabulary();
         return index.withSearcher(searcher -> new TopicTermCounts().count(searcher,
-                searcher.search(query, new HitCounts(new FacetOrdinals().of(searcher))).hits(), queries.translator(vocabulary), vocabulary));
+                searcher.search(query, new HitCounts(new FacetOrdinals().of(searcher))).hits(),
+                queries.translator(vocabulary), vocabulary));
     }
 
     private static IndexedQuote quote(int position, String text) {
