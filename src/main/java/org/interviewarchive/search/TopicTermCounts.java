@@ -59,7 +59,7 @@ class TopicTermCounts {
 
     /**
      * Fewer hits than the segment's bit set has words: looking each hit up in each term's set is less work than
-     * intersecting whole sets, which is what makes a rare word's search cost nothing for its counts.
+     * intersecting whole sets, so a rare word's term counts cost about what its hits do, not what the segment does.
      */
     private static void countHitByHit(FixedBitSet hits, FixedBitSet[] mentions, long[] counts) throws IOException {
         hits.forEach(0, hits.length(), 0, doc -> {
