@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -75,7 +76,10 @@ final class QuoteDocuments {
             doc.add(new StoredField(TRANSLATION_LANG, quote.translationLang()));
         }
         LocalDate date = indexed.date();
-        doc.add(new NumericDocValuesField(SearchFields.DATE, date == null ? UNDATED : date.toEpochDay()));
+        long day = date == null ? UNDATED : date.toEpochDay();
+        doc.add(new NumericDocValuesField(SearchFields.DATE, day));
+        // Points under the same name let a search sorted by date skip quotes older than the last on its page.
+        doc.add(new LongPoint(SearchFields.DATE, day));
         doc.add(new NumericDocValuesField(SearchFields.POSITION, quote.position()));
         doc.add(new NumericDocValuesField(SearchFields.WORDS_RANK, SearchFields.wordsRank(quote.kind())));
         doc.add(new StoredField(STORED_POSITION, quote.position()));

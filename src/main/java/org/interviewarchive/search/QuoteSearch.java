@@ -11,13 +11,10 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.interviewarchive.quote.QuoteDetail;
 import org.springframework.stereotype.Service;
@@ -75,18 +72,14 @@ public class QuoteSearch {
             Query matching = nearest.widen(query, mode);
             CountedSearch asked = new CountedSearch(matching, vocabulary, filterValues(request));
             RecentCounts.Counted counted = recent.get(searcher, asked);
-            TopDocs top;
-            if (counted != null) {
-                top = searcher.search(matching, wanted, sort, true);
-            } else {
-                Object[] found = searcher.search(matching, new MultiCollectorManager(
-                        new TopFieldCollectorManager(sort, wanted, Integer.MAX_VALUE),
-                        new HitCounts(ordinals.of(searcher))));
-                top = (TopDocs) found[0];
-                TopFieldCollector.populateScores(top.scoreDocs, searcher, matching);
-                counted = counted(searcher, (HitCounts.Counted) found[1], translator, vocabulary, request);
+            if (counted == null) {
+                counted = counted(searcher, searcher.search(matching, new HitCounts(ordinals.of(searcher))),
+                        translator, vocabulary, request);
                 recent.put(searcher, asked, counted);
             }
+            // Apart from the counts, which visit every hit without scoring it, so that the page's ranking can skip
+            // what cannot make the page: low scores, or quotes older than the page's last when sorted by date.
+            TopDocs top = searcher.search(matching, wanted, sort, true);
             ScoreDoc[] page = pageOf(ranked(searcher, query, top, nearest, mode, sort, wanted), request);
             return new SearchResults(request.q(), counted.total(), request.page(), request.size(),
                     hits(searcher, words, page, query, nearest), counted.facets(), sort != order);
