@@ -248,10 +248,12 @@ public class IngestService {
             workOf(path, work);
         }
         progress.begin(work.size());
+        StoredFiles stored = StoredFiles.readFrom(interviews);
         List<IngestResult> results = new ArrayList<>();
         try {
             for (Work item : work) {
-                IngestResult result = report(item.refused() != null ? item.refused() : ingestFile(item.file(), batch));
+                IngestResult result = report(item.refused() != null ? item.refused()
+                        : ingestFile(item.file(), batch, stored));
                 results.add(result);
                 progress.ingested(results.size(), work.size(), result);
             }
@@ -294,7 +296,7 @@ public class IngestService {
      * Reads a file only when it may have changed: one whose stamp is the stored one is taken as unchanged, and one
      * whose interview an admin deleted is left out by the ingest at start, both without opening it.
      */
-    private IngestResult ingestFile(Path file, Batch batch) {
+    private IngestResult ingestFile(Path file, Batch batch, StoredFiles storedFiles) {
         String sourceFile = file.getFileName().toString();
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -302,7 +304,7 @@ public class IngestService {
                 return tooLarge(file);
             }
             String stamp = stamp(file, attributes, batch.registry());
-            Optional<StoredFile> stored = interviews.storedFile(sourceFile);
+            Optional<StoredFile> stored = storedFiles.of(sourceFile);
             if (stored.isPresent() && stamp.equals(stored.get().fileStamp())
                     && stored.get().ingestVersion() == IngestVersion.CURRENT) {
                 return new IngestResult.Unchanged(file, stored.get().slug());

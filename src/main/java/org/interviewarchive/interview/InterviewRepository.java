@@ -19,9 +19,13 @@ interface InterviewRepository extends JpaRepository<Interview, Long> {
 
     boolean existsBySlug(String slug);
 
-    @Query("select new org.interviewarchive.interview.StoredFile(i.slug, i.fileStamp, i.contentHash, i.ingestVersion)"
-            + " from Interview i where i.sourceFile = :sourceFile")
+    @Query("select new org.interviewarchive.interview.StoredFile(i.sourceFile, i.slug, i.fileStamp, i.contentHash,"
+            + " i.ingestVersion) from Interview i where i.sourceFile = :sourceFile")
     Optional<StoredFile> findStoredFile(String sourceFile);
+
+    @Query("select new org.interviewarchive.interview.StoredFile(i.sourceFile, i.slug, i.fileStamp, i.contentHash,"
+            + " i.ingestVersion) from Interview i")
+    List<StoredFile> findStoredFiles();
 
     @Modifying
     @Query("update Interview i set i.fileStamp = :fileStamp where i.sourceFile = :sourceFile")

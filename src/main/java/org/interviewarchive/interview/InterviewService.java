@@ -91,6 +91,12 @@ public class InterviewService {
         return repository.findStoredFile(sourceFile);
     }
 
+    /** {@link #storedFile} of every interview, in one query: a row per interview, no quotes. */
+    @Transactional(readOnly = true)
+    public List<StoredFile> storedFiles() {
+        return repository.findStoredFiles();
+    }
+
     /**
      * Gives a stored interview's file a new stamp: its content was found unchanged, so the interview itself, its
      * revision and when it was stored stay as they are.

@@ -56,6 +56,22 @@ class UnchangedFilesSkippedTest {
         }
     }
 
+    @Test
+    void aFileMetAgainInOneIngestIsComparedWithWhatTheIngestJustStoredUnderItsName() throws Exception {
+        Path folder = transcripts("stamps-first-folder");
+        Path other = TestArchives.newDataDir("stamps-other-folder");
+        Files.writeString(other.resolve("without-sidecar.txt"),
+                Files.readString(folder.resolve("without-sidecar.txt")).replace("Bo Chen", "Cy Wu"));
+        try (RunningArchive archive = RunningArchive.start(TestArchives.newDataDir("stamps-two-folders"),
+                List.of(folder))) {
+            // The other folder's file of the same name replaces the interview, then the first folder's, stamped as
+            // the interview was when the ingest began, must replace it back.
+            archive.bean(IngestService.class).ingest(List.of(other, folder));
+
+            assertThat(speakers(archive, "without-sidecar")).containsExactly("Ann Lee", "Bo Chen");
+        }
+    }
+
     /** Two transcripts, one with a sidecar, each with a slug of its file's name. */
     private static Path transcripts(String name) throws Exception {
         Path folder = TestArchives.newDataDir(name);

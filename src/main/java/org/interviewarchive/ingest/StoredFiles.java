@@ -1,0 +1,36 @@
+package org.interviewarchive.ingest;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.interviewarchive.interview.InterviewService;
+import org.interviewarchive.interview.StoredFile;
+
+/**
+ * What the database holds for each source file, for one ingest of many files: read in one query when it begins, not
+ * one per file, so that a start over thousands of unchanged files takes a moment. A file name met again in the same
+ * ingest (two folders may hold files of one name) is looked up afresh, since the first may just have been stored.
+ */
+final class StoredFiles {
+
+    private final Map<String, StoredFile> atStart;
+    private final InterviewService interviews;
+    private final Set<String> met = new HashSet<>();
+
+    private StoredFiles(Map<String, StoredFile> atStart, InterviewService interviews) {
+        this.atStart = atStart;
+        this.interviews = interviews;
+    }
+
+    static StoredFiles readFrom(InterviewService interviews) {
+        return new StoredFiles(interviews.storedFiles().stream()
+                .collect(Collectors.toMap(StoredFile::sourceFile, Function.identity())), interviews);
+    }
+
+    Optional<StoredFile> of(String sourceFile) {
+        return met.add(sourceFile) ? Optional.ofNullable(atStart.get(sourceFile)) : interviews.storedFile(sourceFile);
+    }
+}
