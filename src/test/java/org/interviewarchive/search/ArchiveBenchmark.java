@@ -99,10 +99,10 @@ class ArchiveBenchmark {
                 100 * ingestRate / anchorRate);
 
         restartInNewJvm(dataDir, corpusDir);
-        RunningArchive archive = startTimed(dataDir, "start in the benchmark's JVM");
+        RunningArchive archive = startTimed(dataDir, "start in the same JVM as the benchmark");
         try {
             archive.close();
-            archive = startTimed(dataDir, "restart in the benchmark's JVM, no reindex");
+            archive = startTimed(dataDir, "restart in the same JVM as the benchmark, no reindex");
             workedOutAhead(archive);
             liveHeapAt("restarted");
             Client client = new Client(archive);
