@@ -248,7 +248,7 @@ public class IngestService {
             workOf(path, work);
         }
         progress.begin(work.size());
-        StoredFiles stored = StoredFiles.readFrom(interviews);
+        StoredFiles stored = StoredFiles.forIngestOf(work.size(), interviews);
         List<IngestResult> results = new ArrayList<>();
         try {
             for (Work item : work) {

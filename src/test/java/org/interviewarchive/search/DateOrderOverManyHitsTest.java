@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.interviewarchive.config.ArchiveProperties;
 import org.interviewarchive.interview.InterviewRef;
@@ -40,7 +41,7 @@ class DateOrderOverManyHitsTest {
     @BeforeAll
     static void indexInterviews() throws Exception {
         // Stored in an order unlike the reading order, as an archive grows: a recent interview first, so that the
-        // page's last quote soon rules out most others, and the newest, of one day, last, so that they must not be.
+        // page's last quote soon rules out most others, and the newest, of one day, last, where skipping must find them.
         interview("y-recent", LocalDate.of(2029, 5, 5));
         for (int n = 0; n < 34; n++) {
             interview("i" + n, LocalDate.of(1990 + (n * 7) % 34, 1 + n % 12, 1));
@@ -97,7 +98,7 @@ class DateOrderOverManyHitsTest {
     }
 
     /** Newest interview first, undated last, interviews of a day by slug, each interview's quotes in order. */
-    private static List<String> readingOrder(java.util.function.Predicate<IndexedQuote> matching) {
+    private static List<String> readingOrder(Predicate<IndexedQuote> matching) {
         return quotes.stream().filter(matching)
                 .sorted(Comparator.comparing(IndexedQuote::date, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(quote -> quote.quote().interview().slug())
