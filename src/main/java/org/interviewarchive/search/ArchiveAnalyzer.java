@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  */
 final class ArchiveAnalyzer extends Analyzer {
 
-    private final SimplifiedFolding toSimplified = new SimplifiedFolding();
+    private final SimplifiedFolding toSimplified = SimplifiedFolding.shared();
     private final CharArraySet stopWords;
 
     ArchiveAnalyzer() {

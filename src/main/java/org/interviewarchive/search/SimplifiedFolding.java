@@ -26,6 +26,15 @@ final class SimplifiedFolding {
     private record Phrase(String traditional, String simplified) {
     }
 
+    /** ICU's data does not change while the JVM runs: one table, built on first use, serves every analyzer. */
+    private static final class Shared {
+        private static final SimplifiedFolding TABLE = new SimplifiedFolding();
+    }
+
+    static SimplifiedFolding shared() {
+        return Shared.TABLE;
+    }
+
     SimplifiedFolding() {
         Transliterator icu = Transliterator.getInstance("Traditional-Simplified");
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
