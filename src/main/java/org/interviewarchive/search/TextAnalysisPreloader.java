@@ -1,7 +1,6 @@
 package org.interviewarchive.search;
 
-import java.io.IOException;
-import org.apache.lucene.analysis.TokenStream;
+import java.util.List;
 import org.interviewarchive.text.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,15 +27,10 @@ class TextAnalysisPreloader implements ApplicationListener<ApplicationStartingEv
     }
 
     private static void preload() {
-        try (ArchiveAnalyzer analyzer = new ArchiveAnalyzer();
-                TokenStream words = analyzer.tokenStream(SearchFields.TEXT, SAMPLE)) {
-            words.reset();
-            while (words.incrementToken()) {
-                // Tokenizing is the point: it loads the dictionaries.
-            }
-            words.end();
+        try (ArchiveAnalyzer analyzer = new ArchiveAnalyzer()) {
+            new TermMatcher(List.of(), analyzer).tokens(SAMPLE);
             Slugs.of(SAMPLE, Slugs.MAX_LENGTH);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // Whatever failed to load is loaded again where it is used, and fails there with its own message.
             log.debug("Preloading the text analysis failed", e);
         }
